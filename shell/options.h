@@ -1,0 +1,33 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#ifndef SHELL_OPTIONS_H_
+#define SHELL_OPTIONS_H_
+
+#include <string>
+#include <vector>
+
+namespace mediacapture {
+namespace shell {
+
+// What capture_shell was asked to do, parsed from argv. Flags follow
+// Chromium's names where Chromium has one.
+struct Options {
+  std::vector<std::string> files;     // Scripts or pages, run in order.
+  std::vector<std::string> v8_flags;  // --js-flags=..., --expose-gc.
+  bool help = false;
+};
+
+// Parses argv into |options|. Returns false and sets |error| to one sentence
+// on an unknown flag or a flag with a bad value.
+bool ParseOptions(int argc,
+                  const char* const* argv,
+                  Options* options,
+                  std::string* error);
+
+// The --help text.
+std::string UsageText();
+
+}  // namespace shell
+}  // namespace mediacapture
+
+#endif  // SHELL_OPTIONS_H_

@@ -1,0 +1,62 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "shell/options.h"
+
+#include <catch2/catch.hpp>
+
+namespace mediacapture {
+namespace shell {
+namespace {
+
+TEST_CASE("files and flags are told apart, files keep their order") {
+  const char* argv[] = {"capture_shell", "a.js", "--expose-gc", "b.js"};
+  Options options;
+  std::string error;
+  REQUIRE(ParseOptions(4, argv, &options, &error));
+  CHECK(options.files == std::vector<std::string>{"a.js", "b.js"});
+  CHECK(options.v8_flags == std::vector<std::string>{"--expose-gc"});
+  CHECK_FALSE(options.help);
+}
+
+TEST_CASE("an unknown flag is an error that names the flag") {
+  const char* argv[] = {"capture_shell", "--no-such-flag", "a.js"};
+  Options options;
+  std::string error;
+  CHECK_FALSE(ParseOptions(3, argv, &options, &error));
+  CHECK(error.find("--no-such-flag") != std::string::npos);
+}
+
+TEST_CASE(
+    "after -- every argument is a file, even one that looks like a flag") {
+  const char* argv[] = {"capture_shell", "--", "--help"};
+  Options options;
+  std::string error;
+  REQUIRE(ParseOptions(3, argv, &options, &error));
+  CHECK_FALSE(options.help);
+  CHECK(options.files == std::vector<std::string>{"--help"});
+}
+
+TEST_CASE("--js-flags passes its value to V8 and needs one") {
+  Options options;
+  std::string error;
+  const char* good[] = {"capture_shell", "--js-flags=--max-old-space-size=64"};
+  REQUIRE(ParseOptions(2, good, &options, &error));
+  CHECK(options.v8_flags ==
+        std::vector<std::string>{"--max-old-space-size=64"});
+  const char* bad[] = {"capture_shell", "--js-flags="};
+  CHECK_FALSE(ParseOptions(2, bad, &options, &error));
+  CHECK(error.find("--js-flags") != std::string::npos);
+}
+
+TEST_CASE("--help is recognized and its text lists the exit codes") {
+  const char* argv[] = {"capture_shell", "--help"};
+  Options options;
+  std::string error;
+  REQUIRE(ParseOptions(2, argv, &options, &error));
+  CHECK(options.help);
+  CHECK(UsageText().find("Exit status") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace shell
+}  // namespace mediacapture

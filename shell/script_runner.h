@@ -1,0 +1,38 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#ifndef SHELL_SCRIPT_RUNNER_H_
+#define SHELL_SCRIPT_RUNNER_H_
+
+#include <string>
+
+#include <v8.h>
+
+namespace mediacapture {
+namespace shell {
+
+// How running one script ended.
+enum class RunResult {
+  kOk,
+  kException,   // Uncaught exception or syntax error (reported on stderr).
+  kUnreadable,  // The file could not be read (reported on stderr).
+};
+
+// Reads a whole file. Returns false and sets |error| (one sentence naming the
+// file and the reason) when it cannot.
+bool ReadFile(const std::string& path,
+              std::string* contents,
+              std::string* error);
+
+// Compiles and runs |source| as a classic script named |name| in |context|,
+// reporting an uncaught exception on stderr. JS thread only.
+RunResult RunScript(v8::Local<v8::Context> context,
+                    const std::string& name,
+                    const std::string& source);
+
+// ReadFile() then RunScript().
+RunResult RunFile(v8::Local<v8::Context> context, const std::string& path);
+
+}  // namespace shell
+}  // namespace mediacapture
+
+#endif  // SHELL_SCRIPT_RUNNER_H_

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+# Copyright 2026 The mediacapture authors. All rights reserved.
+"""Runs every test suite of the project and ends with one line
+`N passed, N failed` over all of them.
+
+Suites:
+  - capture_unittests (Catch2), from out/Release and, with --sanitizers,
+    from out/Asan (AddressSanitizer + UBSan);
+  - the Python tests of tools/ (the shell's command-line behaviour, the
+    bindings generator), files named *_test.py;
+  - the web tests (tools/run_web_tests.py), when the runner exists.
+
+Called by tools/test after it installed and built everything.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import unittest
+import xml.etree.ElementTree as ElementTree
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+class Tally:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+        self.skipped = 0
+
+    def add(self, suite, passed, failed, skipped=0):
+        self.passed += passed
+        self.failed += failed
+        self.skipped += skipped
+        extra = ', %d skipped' % skipped if skipped else ''
+        print('%-28s %d passed, %d failed%s' % (suite + ':', passed, failed,
+                                                 extra),
+              flush=True)
+
+    def line(self):
+        extra = ', %d skipped' % self.skipped if self.skipped else ''
+        return '%d passed, %d failed%s' % (self.passed, self.failed, extra)
+
+
+def run_catch2(tally, name, binary, env=None):
+    """Runs a Catch2 binary with the XML reporter and counts test cases."""
+    if not os.path.exists(binary):
+        print('%s: %s is missing' % (name, binary))
+        tally.add(name, 0, 1)
+        return
+    proc = subprocess.run([binary, '-r', 'xml'],
+                          capture_output=True,
+                          text=True,
+                          env=env)
+    try:
+        tree = ElementTree.fromstring(proc.stdout)
+        cases = tree.find('OverallResultsCases')
+        passed = int(cases.get('successes'))
+        failed = int(cases.get('failures')) + int(
+            cases.get('expectedFailures', '0'))
+    except (ElementTree.ParseError, AttributeError, TypeError):
+        passed, failed = 0, 1
+    if proc.returncode != 0 and failed == 0:
+        # A crash or a sanitizer report after the last test still fails.
+        failed = 1
+    if failed:
+        # Show what failed in Catch2's readable form.
+        rerun = subprocess.run([binary], capture_output=True, text=True,
+                               env=env)
+        sys.stdout.write(rerun.stdout[-20000:])
+        sys.stdout.write(rerun.stderr[-20000:])
+    tally.add(name, passed, failed)
+
+
+class _CountingResult(unittest.TextTestResult):
+    pass
+
+
+def run_python_tests(tally):
+    """Discovers tools/**/*_test.py and counts test methods."""
+    loader = unittest.TestLoader()
+    suite = loader.discover(os.path.join(ROOT, 'tools'),
+                            pattern='*_test.py',
+                            top_level_dir=ROOT)
+    runner = unittest.TextTestRunner(stream=sys.stdout,
+                                     verbosity=0,
+                                     resultclass=_CountingResult)
+    result = runner.run(suite)
+    failed = len(result.failures) + len(result.errors)
+    skipped = len(result.skipped)
+    passed = result.testsRun - failed - skipped
+    tally.add('python tests', passed, failed, skipped)
+
+
+def run_web_tests(tally):
+    runner = os.path.join(ROOT, 'tools', 'run_web_tests.py')
+    if not os.path.exists(runner):
+        return
+    summary = os.path.join(ROOT, 'out', 'Release', 'web_tests_summary.json')
+    proc = subprocess.run(
+        [sys.executable, runner, '--json', summary],
+        cwd=ROOT)
+    import json
+    try:
+        with open(summary) as f:
+            data = json.load(f)
+        tally.add('web tests', data['passed'], data['failed'],
+                  data.get('skipped', 0))
+    except (OSError, ValueError, KeyError):
+        tally.add('web tests', 0, 1)
+    if proc.returncode not in (0, 1):
+        tally.add('web test runner', 0, 1)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('--sanitizers',
+                        action='store_true',
+                        help='also run the unit tests built with ASan+UBSan')
+    args = parser.parse_args()
+
+    tally = Tally()
+    run_catch2(tally, 'unit tests',
+               os.path.join(ROOT, 'out', 'Release', 'capture_unittests'))
+    if args.sanitizers:
+        env = dict(os.environ)
+        env.setdefault('ASAN_OPTIONS', 'detect_leaks=1')
+        env.setdefault('UBSAN_OPTIONS', 'print_stacktrace=1')
+        run_catch2(tally, 'unit tests (asan+ubsan)',
+                   os.path.join(ROOT, 'out', 'Asan', 'capture_unittests'),
+                   env)
+    run_python_tests(tally)
+    run_web_tests(tally)
+    print(tally.line(), flush=True)
+    return 1 if tally.failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
