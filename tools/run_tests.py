@@ -21,6 +21,7 @@ import unittest
 import xml.etree.ElementTree as ElementTree
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RELEASE_OUT = os.path.join(ROOT, os.environ.get('MEDIACAPTURE_OUT', 'out/Release'))
 
 
 class Tally:
@@ -97,7 +98,7 @@ def run_web_tests(tally):
     runner = os.path.join(ROOT, 'tools', 'run_web_tests.py')
     if not os.path.exists(runner):
         return
-    summary = os.path.join(ROOT, 'out', 'Release', 'web_tests_summary.json')
+    summary = os.path.join(RELEASE_OUT, 'web_tests_summary.json')
     proc = subprocess.run(
         [sys.executable, runner, '--json', summary],
         cwd=ROOT)
@@ -122,7 +123,7 @@ def main():
 
     tally = Tally()
     run_catch2(tally, 'unit tests',
-               os.path.join(ROOT, 'out', 'Release', 'capture_unittests'))
+               os.path.join(RELEASE_OUT, 'capture_unittests'))
     if args.sanitizers:
         env = dict(os.environ)
         env.setdefault('ASAN_OPTIONS', 'detect_leaks=1')

@@ -8,7 +8,8 @@ import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))))
-SHELL = os.path.join(ROOT, 'out', 'Release', 'capture_shell')
+SHELL = os.path.join(ROOT, os.environ.get('MEDIACAPTURE_OUT', 'out/Release'),
+                     'capture_shell')
 
 
 def run_shell(*args):
