@@ -1,0 +1,122 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "core/devices/device_id_generator.h"
+
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace mediacapture {
+
+namespace {
+
+// 256 bits: as long as the HMAC-SHA256 key block needs to be strong.
+constexpr size_t kSaltBytes = 32;
+constexpr char kSaltFileName[] = "device_id_salt";
+
+std::string ToHex(const unsigned char* data, size_t size) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(size * 2);
+  for (size_t i = 0; i < size; ++i) {
+    hex += kDigits[data[i] >> 4];
+    hex += kDigits[data[i] & 0xf];
+  }
+  return hex;
+}
+
+bool FromHex(const std::string& hex, std::vector<unsigned char>* bytes) {
+  if (hex.size() % 2)
+    return false;
+  bytes->clear();
+  for (size_t i = 0; i < hex.size(); i += 2) {
+    auto nibble = [](char c) -> int {
+      if (c >= '0' && c <= '9')
+        return c - '0';
+      if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+      return -1;
+    };
+    int high = nibble(hex[i]);
+    int low = nibble(hex[i + 1]);
+    if (high < 0 || low < 0)
+      return false;
+    bytes->push_back(static_cast<unsigned char>(high << 4 | low));
+  }
+  return true;
+}
+
+std::vector<unsigned char> RandomSalt() {
+  std::vector<unsigned char> salt(kSaltBytes);
+  if (RAND_bytes(salt.data(), static_cast<int>(salt.size())) != 1) {
+    // OpenSSL's CSPRNG only fails without an entropy source; fall back to
+    // the kernel's directly.
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+      ssize_t n = read(fd, salt.data(), salt.size());
+      (void)n;
+      close(fd);
+    }
+  }
+  return salt;
+}
+
+}  // namespace
+
+// static
+DeviceIdGenerator DeviceIdGenerator::ForProfile(const std::string& profile_dir,
+                                                std::string* warning) {
+  if (profile_dir.empty())
+    return DeviceIdGenerator(RandomSalt());
+  std::string path = profile_dir + "/" + kSaltFileName;
+  std::ifstream in(path);
+  if (in) {
+    std::string hex;
+    in >> hex;
+    std::vector<unsigned char> salt;
+    if (FromHex(hex, &salt) && salt.size() == kSaltBytes)
+      return DeviceIdGenerator(std::move(salt));
+    *warning = "device id salt '" + path +
+               "' is not valid; device ids change for every origin";
+  }
+  std::vector<unsigned char> salt = RandomSalt();
+  // Written atomically, so that a crash never leaves half a salt.
+  std::string tmp = path + ".tmp";
+  std::ofstream out(tmp, std::ios::trunc);
+  out << ToHex(salt.data(), salt.size()) << "\n";
+  out.close();
+  if (!out || rename(tmp.c_str(), path.c_str()) != 0) {
+    *warning = "cannot write device id salt '" + path +
+               "': " + strerror(errno) + "; device ids last for this run only";
+    unlink(tmp.c_str());
+  }
+  return DeviceIdGenerator(std::move(salt));
+}
+
+DeviceIdGenerator::DeviceIdGenerator(std::vector<unsigned char> salt)
+    : salt_(std::move(salt)) {}
+
+std::string DeviceIdGenerator::Generate(const std::string& kind,
+                                        const std::string& origin,
+                                        const std::string& raw_id) const {
+  std::string message = kind;
+  message += '\0';
+  message += origin;
+  message += '\0';
+  message += raw_id;
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int digest_size = 0;
+  HMAC(EVP_sha256(), salt_.data(), static_cast<int>(salt_.size()),
+       reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+       digest, &digest_size);
+  return ToHex(digest, digest_size);
+}
+
+}  // namespace mediacapture

@@ -1,0 +1,89 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "core/devices/device_id_generator.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+
+namespace mediacapture {
+namespace {
+
+std::vector<unsigned char> FixedSalt() {
+  return std::vector<unsigned char>(32, 0x5a);
+}
+
+TEST_CASE("ids are 64 lowercase hex digits of HMAC-SHA256") {
+  DeviceIdGenerator ids(FixedSalt());
+  std::string id = ids.Generate("videoinput", "https://a.example", "usb-1");
+  REQUIRE(id.size() == 64);
+  CHECK(id.find_first_not_of("0123456789abcdef") == std::string::npos);
+}
+
+TEST_CASE("ids are stable for one origin and differ between origins") {
+  DeviceIdGenerator ids(FixedSalt());
+  std::string a1 = ids.Generate("videoinput", "https://a.example", "usb-1");
+  std::string a2 = ids.Generate("videoinput", "https://a.example", "usb-1");
+  std::string b = ids.Generate("videoinput", "https://b.example", "usb-1");
+  CHECK(a1 == a2);
+  CHECK(a1 != b);
+}
+
+TEST_CASE("kind and raw id both change the id, without ambiguity") {
+  DeviceIdGenerator ids(FixedSalt());
+  CHECK(ids.Generate("videoinput", "https://a.example", "x") !=
+        ids.Generate("audioinput", "https://a.example", "x"));
+  // The separator keeps "ab"+"c" apart from "a"+"bc".
+  CHECK(ids.Generate("videoinput", "https://a.example/ab", "c") !=
+        ids.Generate("videoinput", "https://a.example/a", "bc"));
+}
+
+TEST_CASE("a different salt gives different ids") {
+  DeviceIdGenerator one(FixedSalt());
+  DeviceIdGenerator two(std::vector<unsigned char>(32, 0x11));
+  CHECK(one.Generate("videoinput", "https://a.example", "usb-1") !=
+        two.Generate("videoinput", "https://a.example", "usb-1"));
+}
+
+TEST_CASE("the profile's salt is created once and reused") {
+  char dir[] = "/tmp/device_ids_XXXXXX";
+  REQUIRE(mkdtemp(dir) != nullptr);
+  std::string warning;
+  DeviceIdGenerator first = DeviceIdGenerator::ForProfile(dir, &warning);
+  CHECK(warning.empty());
+  DeviceIdGenerator second = DeviceIdGenerator::ForProfile(dir, &warning);
+  CHECK(warning.empty());
+  CHECK(first.salt() == second.salt());
+  CHECK(first.salt().size() == 32);
+  CHECK(first.Generate("videoinput", "https://a.example", "usb-1") ==
+        second.Generate("videoinput", "https://a.example", "usb-1"));
+  std::system((std::string("rm -rf '") + dir + "'").c_str());
+}
+
+TEST_CASE("a corrupt salt file is replaced with a warning") {
+  char dir[] = "/tmp/device_ids_XXXXXX";
+  REQUIRE(mkdtemp(dir) != nullptr);
+  std::ofstream(std::string(dir) + "/device_id_salt") << "not-hex\n";
+  std::string warning;
+  DeviceIdGenerator ids = DeviceIdGenerator::ForProfile(dir, &warning);
+  CHECK(warning.find("not valid") != std::string::npos);
+  CHECK(ids.salt().size() == 32);
+  std::string again_warning;
+  DeviceIdGenerator again = DeviceIdGenerator::ForProfile(dir, &again_warning);
+  CHECK(again_warning.empty());
+  CHECK(again.salt() == ids.salt());
+  std::system((std::string("rm -rf '") + dir + "'").c_str());
+}
+
+TEST_CASE("an unwritable profile gives a per-run salt and says so") {
+  std::string warning;
+  DeviceIdGenerator ids =
+      DeviceIdGenerator::ForProfile("/nonexistent-profile-dir", &warning);
+  CHECK(warning.find("cannot write device id salt") != std::string::npos);
+  CHECK(ids.salt().size() == 32);
+}
+
+}  // namespace
+}  // namespace mediacapture
