@@ -8,7 +8,7 @@ comes from (SCOPES below):
 
   - idl/*.idl is Media Capture and Streams. Every definition and member of
     mediacapture-streams.idl must be in ours and the other way round.
-  - idl/dom/ (DOM, HTML, Web IDL pieces) and idl/permissions/ take only a part
+  - idl/dom/ (DOM, HTML, Web IDL, High Resolution Time pieces) and idl/permissions/ take only a part
     of their specs: each definition we write is compared in full with the
     reference definition of the same name, and definitions we do not write are
     not reported, nor are members that other features of those specs add
@@ -21,7 +21,8 @@ attributes of a partial definition ([SecureContext], [Exposed]) are moved
 onto its members, which is where they take effect.
 
 What is compared: the kind of each definition, inheritance, extended
-attributes (all of them, with their arguments), enum values, typedef types,
+attributes (all but the generator's own, GENERATOR_EXT_ATTRS, with their
+arguments), enum values, typedef types,
 callback signatures; for members the kind, types (nullable, unions as sets,
 generic element types, extended attributes on types), readonly/static/
 required, default values and argument lists (names, types, optional,
@@ -56,9 +57,16 @@ WEBREF_DIR = os.path.join(ROOT, 'tools', 'npm', 'node_modules', '@webref',
 # definitions we write.
 SCOPES = [
     ('', ['mediacapture-streams.idl'], True),
-    ('dom', ['dom.idl', 'html.idl', 'webidl.idl'], False),
+    ('dom', ['dom.idl', 'html.idl', 'webidl.idl', 'hr-time.idl'], False),
     ('permissions', ['permissions.idl'], False),
 ]
+
+
+# Extended attributes that only tell tools/bindings how to call the C++ side
+# (Blink's spelling: the operation can throw, pass the script state, use
+# another C++ name). They change nothing a script can see, and no spec or
+# @webref/idl has them, so the comparison leaves them out.
+GENERATOR_EXT_ATTRS = frozenset(['RaisesException', 'CallWith', 'ImplementedAs'])
 
 
 class IdlCheckError(Exception):
@@ -130,7 +138,9 @@ def ext_attr_text(attr):
     rhs = attr.get('rhs')
     if rhs:
         value = rhs.get('value')
-        if isinstance(value, list):
+        if rhs.get('type') == '*':
+            text += '=*'
+        elif isinstance(value, list):
             items = sorted(item['value'] for item in value)
             # [Exposed=(Window)] and [Exposed=Window] mean the same.
             text += '=' + (items[0] if len(items) == 1 else
@@ -144,7 +154,10 @@ def ext_attr_text(attr):
 
 
 def ext_attrs_text(attrs):
-    return '[' + ', '.join(sorted(ext_attr_text(a) for a in attrs)) + ']'
+    return '[' + ', '.join(
+        sorted(ext_attr_text(a)
+               for a in attrs
+               if a['name'] not in GENERATOR_EXT_ATTRS)) + ']'
 
 
 def type_text(idl_type):
