@@ -1,0 +1,204 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#ifndef CORE_CONSTRAINTS_MEDIA_CONSTRAINTS_H_
+#define CORE_CONSTRAINTS_MEDIA_CONSTRAINTS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace mediacapture {
+
+// The constraint model: plain C++ mirrors of the IDL dictionaries of
+// https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraintset
+// The bindings convert JS dictionaries into these; the constraints algorithm
+// (select_settings.h) reads them. Plain data: any thread.
+//
+// Each property's value keeps the shape script gave it, as a sum type (after
+// servo/media's Constrain<T>): either a bare value or a parameters dictionary
+// whose members are each optional. Nothing uses "0 means unset". Keeping the
+// shape matters twice:
+//  - a bare value means `ideal` in the basic set and `exact` in an advanced
+//    set (https://w3c.github.io/mediacapture-main/#dfn-selectsettings), which
+//    only the position of the set decides (see Resolve() below);
+//  - getConstraints() returns the constraints as given.
+// An absent property is std::nullopt. Unknown dictionary members are dropped
+// by the bindings (WebIDL), so they are simply not represented here.
+
+// https://w3c.github.io/mediacapture-main/#dom-constrainulongrange
+struct ConstrainULongRange {
+  std::optional<uint32_t> min;
+  std::optional<uint32_t> max;
+  std::optional<uint32_t> exact;
+  std::optional<uint32_t> ideal;
+};
+
+// https://w3c.github.io/mediacapture-main/#dom-constraindoublerange
+struct ConstrainDoubleRange {
+  std::optional<double> min;
+  std::optional<double> max;
+  std::optional<double> exact;
+  std::optional<double> ideal;
+};
+
+// https://w3c.github.io/mediacapture-main/#dom-constrainbooleanparameters
+struct ConstrainBooleanParameters {
+  std::optional<bool> exact;
+  std::optional<bool> ideal;
+};
+
+// (DOMString or sequence<DOMString>)
+using StringOrStrings = std::variant<std::string, std::vector<std::string>>;
+
+// https://w3c.github.io/mediacapture-main/#dom-constraindomstringparameters
+struct ConstrainDOMStringParameters {
+  std::optional<StringOrStrings> exact;
+  std::optional<StringOrStrings> ideal;
+};
+
+// https://w3c.github.io/mediacapture-main/#dom-constrainulong
+using ConstrainULong = std::variant<uint32_t, ConstrainULongRange>;
+// https://w3c.github.io/mediacapture-main/#dom-constraindouble
+using ConstrainDouble = std::variant<double, ConstrainDoubleRange>;
+// https://w3c.github.io/mediacapture-main/#dom-constrainboolean
+using ConstrainBoolean = std::variant<bool, ConstrainBooleanParameters>;
+// https://w3c.github.io/mediacapture-main/#dom-constraindomstring
+using ConstrainDOMString = std::variant<std::string,
+                                        std::vector<std::string>,
+                                        ConstrainDOMStringParameters>;
+
+// https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraintset
+// (IDL name MediaTrackConstraintSet; the spec's algorithms say ConstraintSet).
+struct ConstraintSet {
+  // Video.
+  std::optional<ConstrainULong> width;
+  std::optional<ConstrainULong> height;
+  std::optional<ConstrainDouble> aspect_ratio;
+  std::optional<ConstrainDouble> frame_rate;
+  std::optional<ConstrainDOMString> facing_mode;
+  std::optional<ConstrainDOMString> resize_mode;
+  // Audio.
+  std::optional<ConstrainULong> sample_rate;
+  std::optional<ConstrainULong> sample_size;
+  std::optional<ConstrainBoolean> echo_cancellation;
+  std::optional<ConstrainBoolean> auto_gain_control;
+  std::optional<ConstrainBoolean> noise_suppression;
+  std::optional<ConstrainDouble> latency;
+  std::optional<ConstrainULong> channel_count;
+  // Both kinds.
+  std::optional<ConstrainDOMString> device_id;
+  std::optional<ConstrainDOMString> group_id;
+};
+using MediaTrackConstraintSet = ConstraintSet;
+
+// https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraints
+// The basic set (the inherited members) plus the ordered advanced list.
+struct MediaTrackConstraints : ConstraintSet {
+  std::vector<ConstraintSet> advanced;
+
+  const ConstraintSet& basic() const { return *this; }
+};
+
+// The constrainable property names, as script spells them
+// (OverconstrainedError.constraint, getSupportedConstraints()).
+namespace constraint_names {
+inline constexpr char kWidth[] = "width";
+inline constexpr char kHeight[] = "height";
+inline constexpr char kAspectRatio[] = "aspectRatio";
+inline constexpr char kFrameRate[] = "frameRate";
+inline constexpr char kFacingMode[] = "facingMode";
+inline constexpr char kResizeMode[] = "resizeMode";
+inline constexpr char kSampleRate[] = "sampleRate";
+inline constexpr char kSampleSize[] = "sampleSize";
+inline constexpr char kEchoCancellation[] = "echoCancellation";
+inline constexpr char kAutoGainControl[] = "autoGainControl";
+inline constexpr char kNoiseSuppression[] = "noiseSuppression";
+inline constexpr char kLatency[] = "latency";
+inline constexpr char kChannelCount[] = "channelCount";
+inline constexpr char kDeviceId[] = "deviceId";
+inline constexpr char kGroupId[] = "groupId";
+}  // namespace constraint_names
+
+// https://w3c.github.io/mediacapture-main/#dom-videoresizemodeenum
+inline constexpr char kResizeModeNone[] = "none";
+inline constexpr char kResizeModeCropAndScale[] = "crop-and-scale";
+
+// ---------------------------------------------------------------------------
+// Resolved constraints: what the algorithm works on. One ConstraintSet is
+// resolved once its position is known; bare values become ideal or exact and
+// empty dictionaries and lists vanish ("an empty constraint == no
+// constraint", https://w3c.github.io/mediacapture-main/#dfn-selectsettings).
+
+// How a bare value is read: `ideal` in the basic set, `exact` in advanced
+// sets.
+enum class BareValue {
+  kIdeal,
+  kExact,
+};
+
+// A resolved numeric constraint (unsigned long and double properties both
+// fit a double exactly).
+struct NumericConstraint {
+  std::optional<double> min;
+  std::optional<double> max;
+  std::optional<double> exact;
+  std::optional<double> ideal;
+
+  bool IsEmpty() const { return !min && !max && !exact && !ideal; }
+  // min, max or exact: https://w3c.github.io/mediacapture-main/#dfn-required
+  bool IsRequired() const { return min || max || exact; }
+};
+
+struct BooleanConstraint {
+  std::optional<bool> exact;
+  std::optional<bool> ideal;
+
+  bool IsEmpty() const { return !exact && !ideal; }
+  bool IsRequired() const { return exact.has_value(); }
+};
+
+// A list of strings means "any of these" (the registry's disjunction). An
+// empty list is an absent member.
+struct StringConstraint {
+  std::vector<std::string> exact;
+  std::vector<std::string> ideal;
+
+  bool IsEmpty() const { return exact.empty() && ideal.empty(); }
+  bool IsRequired() const { return !exact.empty(); }
+};
+
+NumericConstraint Resolve(const std::optional<ConstrainULong>& value,
+                          BareValue bare);
+NumericConstraint Resolve(const std::optional<ConstrainDouble>& value,
+                          BareValue bare);
+BooleanConstraint Resolve(const std::optional<ConstrainBoolean>& value,
+                          BareValue bare);
+StringConstraint Resolve(const std::optional<ConstrainDOMString>& value,
+                         BareValue bare);
+
+// Every property of a ConstraintSet, resolved.
+struct ResolvedConstraintSet {
+  NumericConstraint width;
+  NumericConstraint height;
+  NumericConstraint aspect_ratio;
+  NumericConstraint frame_rate;
+  StringConstraint facing_mode;
+  StringConstraint resize_mode;
+  NumericConstraint sample_rate;
+  NumericConstraint sample_size;
+  BooleanConstraint echo_cancellation;
+  BooleanConstraint auto_gain_control;
+  BooleanConstraint noise_suppression;
+  NumericConstraint latency;
+  NumericConstraint channel_count;
+  StringConstraint device_id;
+  StringConstraint group_id;
+};
+
+ResolvedConstraintSet Resolve(const ConstraintSet& set, BareValue bare);
+
+}  // namespace mediacapture
+
+#endif  // CORE_CONSTRAINTS_MEDIA_CONSTRAINTS_H_

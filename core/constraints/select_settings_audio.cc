@@ -1,0 +1,289 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+//
+// SelectAudioSettings(): see select_settings.h for the algorithm, the ranked
+// criteria and where we follow Chromium rather than the letter of the spec.
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/constraints/constraint_sets.h"
+#include "core/constraints/fitness_distance.h"
+#include "core/constraints/select_settings.h"
+
+namespace mediacapture {
+
+namespace {
+
+namespace n = constraint_names;
+
+// The audio members of a constraint set, in IDL order.
+const char* const kAudioMembers[] = {
+    n::kSampleRate,      n::kSampleSize,       n::kEchoCancellation,
+    n::kAutoGainControl, n::kNoiseSuppression, n::kLatency,
+    n::kChannelCount,    n::kDeviceId,         n::kGroupId,
+};
+
+double Relative(double a, double b) {
+  if (a == b)
+    return 0;
+  return std::fabs(a - b) / std::max(std::fabs(a), std::fabs(b));
+}
+
+// A processing step the mode really does can be switched off; one it does
+// not do can only be off.
+DiscreteSet<bool> ProcessingSet(bool available) {
+  return available ? DiscreteSet<bool>({true, false})
+                   : DiscreteSet<bool>({false});
+}
+
+// One (device, mode): the settings dictionaries it can produce.
+struct AudioCandidate {
+  size_t device_index = 0;
+  size_t mode_index = 0;
+  const CandidateDevice* device = nullptr;
+  const AudioCaptureMode* mode = nullptr;
+  NumericRangeSet<int> sample_rate;
+  NumericRangeSet<int> sample_size;
+  NumericRangeSet<int> channel_count;
+  NumericRangeSet<double> latency;
+  DiscreteSet<bool> echo_cancellation;
+  DiscreteSet<bool> auto_gain_control;
+  DiscreteSet<bool> noise_suppression;
+};
+
+AudioCandidate MakeCandidate(const std::vector<CandidateDevice>& devices,
+                             size_t device_index,
+                             size_t mode_index) {
+  AudioCandidate c;
+  c.device_index = device_index;
+  c.mode_index = mode_index;
+  c.device = &devices[device_index];
+  c.mode = &c.device->descriptor.audio_modes[mode_index];
+  const AudioCaptureMode& m = *c.mode;
+  c.sample_rate = NumericRangeSet<int>(m.min_sample_rate, m.max_sample_rate);
+  c.sample_size = NumericRangeSet<int>::FromValue(m.sample_size);
+  c.channel_count =
+      NumericRangeSet<int>(m.min_channel_count, m.max_channel_count);
+  c.latency = NumericRangeSet<double>(m.min_latency, m.max_latency);
+  c.echo_cancellation = ProcessingSet(m.echo_cancellation);
+  c.auto_gain_control = ProcessingSet(m.auto_gain_control);
+  c.noise_suppression = ProcessingSet(m.noise_suppression);
+  return c;
+}
+
+bool StringMemberSatisfied(const StringConstraint& constraint,
+                           const std::string& value) {
+  return !constraint.IsRequired() ||
+         std::find(constraint.exact.begin(), constraint.exact.end(), value) !=
+             constraint.exact.end();
+}
+
+template <typename T>
+bool Narrow(NumericRangeSet<T>* range, const NumericConstraint& constraint) {
+  *range = range->Intersection(NumericRangeSet<T>::FromConstraint(constraint));
+  return !range->IsEmpty();
+}
+
+bool Narrow(DiscreteSet<bool>* values, const BooleanConstraint& constraint) {
+  *values = values->Intersection(BoolSetFromConstraint(constraint));
+  return !values->IsEmpty();
+}
+
+bool ApplyMember(const std::string& name,
+                 const ResolvedConstraintSet& set,
+                 AudioCandidate* c) {
+  if (name == n::kSampleRate)
+    return Narrow(&c->sample_rate, set.sample_rate);
+  if (name == n::kSampleSize)
+    return Narrow(&c->sample_size, set.sample_size);
+  if (name == n::kEchoCancellation)
+    return Narrow(&c->echo_cancellation, set.echo_cancellation);
+  if (name == n::kAutoGainControl)
+    return Narrow(&c->auto_gain_control, set.auto_gain_control);
+  if (name == n::kNoiseSuppression)
+    return Narrow(&c->noise_suppression, set.noise_suppression);
+  if (name == n::kLatency)
+    return Narrow(&c->latency, set.latency);
+  if (name == n::kChannelCount)
+    return Narrow(&c->channel_count, set.channel_count);
+  if (name == n::kDeviceId)
+    return StringMemberSatisfied(set.device_id, c->device->device_id);
+  if (name == n::kGroupId)
+    return StringMemberSatisfied(set.group_id, c->device->group_id);
+  return true;
+}
+
+std::string ApplySet(const ResolvedConstraintSet& set, AudioCandidate* c) {
+  AudioCandidate narrowed = *c;
+  for (const char* name : kAudioMembers) {
+    if (!ApplyMember(name, set, &narrowed))
+      return name;
+  }
+  *c = narrowed;
+  return "";
+}
+
+std::set<std::string> IndividuallyFailing(const ResolvedConstraintSet& set,
+                                          const AudioCandidate& c) {
+  std::set<std::string> failing;
+  for (const char* name : kAudioMembers) {
+    AudioCandidate alone = c;
+    if (!ApplyMember(name, set, &alone))
+      failing.insert(name);
+  }
+  return failing;
+}
+
+// The device's native sample rate: 48000 Hz when it can, else the top of
+// its range.
+int NativeSampleRate(const AudioCaptureMode& mode) {
+  if (mode.min_sample_rate <= kDefaultSampleRate &&
+      kDefaultSampleRate <= mode.max_sample_rate) {
+    return kDefaultSampleRate;
+  }
+  return mode.max_sample_rate;
+}
+
+// The ideal value if the set has it, else `preferred` if it has it, else its
+// only member.
+bool PickBool(const DiscreteSet<bool>& values,
+              const BooleanConstraint& basic,
+              bool preferred) {
+  if (basic.ideal && values.Contains(*basic.ideal))
+    return *basic.ideal;
+  if (values.Contains(preferred))
+    return preferred;
+  return !preferred;
+}
+
+struct ScoredAudioCandidate {
+  std::vector<double> key;
+  AudioSelection selection;
+};
+
+ScoredAudioCandidate Score(AudioCandidate c,
+                           const ResolvedConstraintSet& basic,
+                           const std::vector<ResolvedConstraintSet>& advanced) {
+  ScoredAudioCandidate scored;
+  for (const ResolvedConstraintSet& set : advanced)
+    scored.key.push_back(ApplySet(set, &c).empty() ? 0 : 1);
+
+  const AudioCaptureMode& mode = *c.mode;
+  const int native_rate = NativeSampleRate(mode);
+  const int native_channels = mode.max_channel_count;
+  const double default_latency = AudioCaptureParams().latency;
+  // Each numeric setting independently: the clamped ideal minimises its
+  // term of the fitness distance; without one, the native value.
+  const int sample_rate = c.sample_rate.Clamp(
+      basic.sample_rate.ideal ? static_cast<int>(std::lround(std::min(
+                                    *basic.sample_rate.ideal, 2147483647.0)))
+                              : native_rate);
+  const int channel_count = c.channel_count.Clamp(
+      basic.channel_count.ideal
+          ? static_cast<int>(
+                std::lround(std::min(*basic.channel_count.ideal, 2147483647.0)))
+          : native_channels);
+  const double latency = c.latency.Clamp(
+      basic.latency.ideal ? *basic.latency.ideal : default_latency);
+
+  AudioSelection& selection = scored.selection;
+  selection.device_index = c.device_index;
+  selection.capture_params.sample_rate = sample_rate;
+  selection.capture_params.channel_count = channel_count;
+  selection.capture_params.latency = latency;
+
+  MediaTrackSettings& s = selection.settings;
+  s.sample_rate = sample_rate;
+  if (mode.sample_size > 0)
+    s.sample_size = mode.sample_size;
+  s.channel_count = channel_count;
+  s.latency = latency;
+  s.echo_cancellation = PickBool(c.echo_cancellation, basic.echo_cancellation,
+                                 mode.echo_cancellation);
+  s.auto_gain_control = PickBool(c.auto_gain_control, basic.auto_gain_control,
+                                 mode.auto_gain_control);
+  s.noise_suppression = PickBool(c.noise_suppression, basic.noise_suppression,
+                                 mode.noise_suppression);
+  s.device_id = c.device->device_id;
+  s.group_id = c.device->group_id;
+
+  scored.key.push_back(FitnessDistance(basic, s, DeviceKind::kAudioInput));
+  scored.key.push_back(c.device->descriptor.is_default ? 0 : 1);
+  scored.key.push_back(Relative(sample_rate, native_rate) +
+                       Relative(channel_count, native_channels));
+  scored.key.push_back(double(c.device_index));
+  scored.key.push_back(double(c.mode_index));
+  return scored;
+}
+
+}  // namespace
+
+// https://w3c.github.io/mediacapture-main/#dfn-selectsettings
+SelectionResult<AudioSelection> SelectAudioSettings(
+    const std::vector<CandidateDevice>& devices,
+    const MediaTrackConstraints& constraints) {
+  const ResolvedConstraintSet basic =
+      Resolve(constraints.basic(), BareValue::kIdeal);
+  std::vector<ResolvedConstraintSet> advanced;
+  for (const ConstraintSet& set : constraints.advanced)
+    advanced.push_back(Resolve(set, BareValue::kExact));
+
+  bool any_candidate = false;
+  bool have_best = false;
+  ScoredAudioCandidate best;
+  std::string first_failure;
+  std::optional<std::set<std::string>> failing_everywhere;
+
+  for (size_t d = 0; d < devices.size(); ++d) {
+    const DeviceDescriptor& descriptor = devices[d].descriptor;
+    if (descriptor.kind != DeviceKind::kAudioInput)
+      continue;
+    for (size_t m = 0; m < descriptor.audio_modes.size(); ++m) {
+      any_candidate = true;
+      AudioCandidate c = MakeCandidate(devices, d, m);
+      const std::string failed = ApplySet(basic, &c);
+      if (!failed.empty()) {
+        if (first_failure.empty())
+          first_failure = failed;
+        std::set<std::string> failing = IndividuallyFailing(basic, c);
+        if (!failing_everywhere) {
+          failing_everywhere = std::move(failing);
+        } else {
+          std::set<std::string> both;
+          for (const std::string& name : *failing_everywhere) {
+            if (failing.count(name))
+              both.insert(name);
+          }
+          failing_everywhere = std::move(both);
+        }
+        continue;
+      }
+      ScoredAudioCandidate scored = Score(std::move(c), basic, advanced);
+      if (!have_best || scored.key < best.key) {
+        have_best = true;
+        best = std::move(scored);
+      }
+    }
+  }
+
+  if (have_best)
+    return SelectionResult<AudioSelection>::Ok(std::move(best.selection));
+  if (!any_candidate) {
+    return SelectionResult<AudioSelection>::Overconstrained(
+        "", "There is no audio input device.");
+  }
+  std::string name = first_failure;
+  for (const char* member : kAudioMembers) {
+    if (failing_everywhere && failing_everywhere->count(member)) {
+      name = member;
+      break;
+    }
+  }
+  return SelectionResult<AudioSelection>::Overconstrained(
+      name, "No audio input device satisfies the " + name + " constraint.");
+}
+
+}  // namespace mediacapture
