@@ -104,13 +104,28 @@ def parse_files(paths):
     return parsed, errors
 
 
-def validate_files(paths):
+def validate_files(paths, ignored_rules=()):
     """Returns webidl2's validation messages for the files taken together
-    (parse errors included)."""
+    (parse errors included), leaving out the rules in ignored_rules."""
     output = _run_parser(['--validate'] + list(paths))
     messages = ['%s: %s' % (f['path'], f['error'])
                 for f in output['files'] if not f['ok']]
-    return messages + output['validation']
+    return messages + [
+        v['message'] for v in output['validation']
+        if v['rule'] not in ignored_rules
+    ]
+
+
+# What /interfaces/<spec>.idl serves in web tests (idl/README.md): the spec's
+# files from idl/ where the project has the whole spec, else @webref/idl.
+OWN_SPEC_DIRS = {'mediacapture-streams': '', 'permissions': 'permissions'}
+
+
+def interface_files(spec, idl_dir=IDL_DIR, webref_dir=WEBREF_DIR):
+    """The files whose concatenation /interfaces/<spec>.idl serves."""
+    if spec in OWN_SPEC_DIRS:
+        return scope_files(idl_dir, OWN_SPEC_DIRS[spec])
+    return [os.path.join(webref_dir, spec + '.idl')]
 
 
 def idl_files(directory, recursive):

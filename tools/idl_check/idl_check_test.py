@@ -76,6 +76,58 @@ class IdlFilesTest(unittest.TestCase):
         self.assertIn('optional', messages[0])
 
 
+class IdlharnessPageTest(unittest.TestCase):
+    """The IDL that web_tests/mediacapture/idlharness.https.window.js gets
+    passes idlharness's own validation subtest ("idl_test validation")."""
+
+    PAGE = os.path.join(idl_check.ROOT, 'web_tests', 'mediacapture',
+                        'idlharness.https.window.js')
+    # The rules idl_test() itself leaves out.
+    IDL_TEST_IGNORED_RULES = ('constructor-member', 'dict-arg-default',
+                              'require-exposed')
+
+    def page_specs(self):
+        with open(self.PAGE, encoding='utf-8') as f:
+            text = f.read()
+        match = re.search(r'idl_test\(\s*\[([^\]]*)\],\s*\[([^\]]*)\]', text)
+        self.assertIsNotNone(match, 'no idl_test([...], [...]) call')
+        return [
+            re.findall(r"'([^']+)'", group) for group in match.groups()
+        ]
+
+    def test_page_tests_our_spec_with_its_dependencies(self):
+        srcs, deps = self.page_specs()
+        self.assertEqual(srcs, ['mediacapture-streams'])
+        # DOMException (webidl) is the base of OverconstrainedError; without
+        # it idlharness stops at setup.
+        for dep in ('dom', 'html', 'webidl', 'permissions'):
+            self.assertIn(dep, deps)
+
+    def test_every_spec_of_the_page_has_files(self):
+        for spec in sum(self.page_specs(), []):
+            files = idl_check.interface_files(spec)
+            self.assertTrue(files, spec)
+            for path in files:
+                self.assertTrue(os.path.exists(path), path)
+
+    def test_idl_of_the_page_validates_as_idl_test_does(self):
+        # Each spec is one unit, as the page fetches it; a definition in two
+        # of them (say Navigator in idl/ and in html.idl) fails here.
+        paths = []
+        for spec in sum(self.page_specs(), []):
+            paths.extend(idl_check.interface_files(spec))
+        self.assertEqual(
+            idl_check.validate_files(paths, self.IDL_TEST_IGNORED_RULES), [])
+
+    def test_a_definition_served_twice_fails_validation(self):
+        paths = (idl_check.interface_files('mediacapture-streams') +
+                 idl_check.interface_files('html') +
+                 [os.path.join(idl_check.IDL_DIR, 'dom', 'Navigator.idl')])
+        messages = idl_check.validate_files(paths,
+                                            self.IDL_TEST_IGNORED_RULES)
+        self.assertTrue(any('Navigator' in m for m in messages), messages)
+
+
 class NormalizationTest(unittest.TestCase):
 
     def test_union_member_order_does_not_matter(self):

@@ -6,7 +6,7 @@
 //
 //   {"files": [{"path": "...", "ok": true, "definitions": [...]},
 //              {"path": "...", "ok": false, "error": "..."}],
-//    "validation": ["..."]}
+//    "validation": [{"rule": "...", "message": "..."}]}
 //
 // With --validate, "validation" lists the messages of webidl2's validate()
 // run over all the files together (e.g. a dictionary argument that is not
@@ -61,7 +61,8 @@ function main(argv) {
   const output = {files};
   if (validate) {
     const asts = files.filter(f => f.ok).map(f => f.definitions);
-    output.validation = webidl2.validate(asts).map(e => e.message);
+    output.validation =
+        webidl2.validate(asts).map(e => ({rule: e.ruleName, message: e.message}));
   }
   process.stdout.write(JSON.stringify(output));
 }
