@@ -1,0 +1,260 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "core/mediastream/user_media_processor.h"
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <set>
+
+#include "tools/testing/fake_task_runner.h"
+
+namespace mediacapture {
+namespace {
+
+constexpr char kOrigin[] = "https://a.example";
+
+// A device that starts unless told it is busy, and counts its opens.
+class StubDevice : public CaptureDevice {
+ public:
+  explicit StubDevice(bool* running) : running_(running) {}
+  Status StartVideo(const VideoCaptureParams&, CaptureDeviceClient*) override {
+    *running_ = true;
+    return Status::Ok();
+  }
+  Status StartAudio(const AudioCaptureParams&, CaptureDeviceClient*) override {
+    *running_ = true;
+    return Status::Ok();
+  }
+  void Stop() override { *running_ = false; }
+
+ private:
+  bool* running_;
+};
+
+class StubFactory : public DeviceFactory {
+ public:
+  std::vector<DeviceDescriptor> Enumerate() override { return devices; }
+  std::unique_ptr<CaptureDevice> Open(const std::string& raw_id,
+                                      Status* status) override {
+    ++opens;
+    if (busy.count(raw_id)) {
+      *status = Status::Error(ErrorCategory::kBusy, 1, "device busy");
+      return nullptr;
+    }
+    return std::make_unique<StubDevice>(&running[raw_id]);
+  }
+  std::vector<DeviceDescriptor> devices;
+  std::set<std::string> busy;
+  std::map<std::string, bool> running;
+  int opens = 0;
+};
+
+class AnswerDelegate : public PermissionDelegate {
+ public:
+  void RequestPermission(const PermissionRequest&,
+                         DecisionCallback done) override {
+    ++prompts;
+    done(decision);
+  }
+  PermissionDecision decision = PermissionDecision::kGranted;
+  int prompts = 0;
+};
+
+DeviceDescriptor Camera(const char* raw_id) {
+  DeviceDescriptor device;
+  device.kind = DeviceKind::kVideoInput;
+  device.raw_id = raw_id;
+  device.label = std::string("Camera ") + raw_id;
+  for (auto [w, h] : {std::pair{640, 480}, std::pair{1280, 720}}) {
+    VideoCaptureMode mode;
+    mode.min_width = mode.max_width = w;
+    mode.min_height = mode.max_height = h;
+    mode.min_frame_rate = 1;
+    mode.max_frame_rate = 30;
+    device.video_modes.push_back(mode);
+  }
+  return device;
+}
+
+DeviceDescriptor Microphone(const char* raw_id) {
+  DeviceDescriptor device;
+  device.kind = DeviceKind::kAudioInput;
+  device.raw_id = raw_id;
+  device.label = std::string("Microphone ") + raw_id;
+  AudioCaptureMode mode;
+  mode.min_sample_rate = mode.max_sample_rate = 48000;
+  mode.min_channel_count = 1;
+  mode.max_channel_count = 2;
+  mode.sample_size = 32;
+  mode.min_latency = 0.01;
+  mode.max_latency = 0.1;
+  device.audio_modes.push_back(mode);
+  return device;
+}
+
+// Everything one test needs, wired together.
+struct Fixture {
+  Fixture()
+      : permissions(&delegate, &runner, nullptr),
+        ids(std::vector<unsigned char>(32, 3)),
+        processor({&factory}, &permissions, &ids, &runner) {
+    factory.devices = {Camera("cam"), Microphone("mic")};
+  }
+
+  // Runs a request to completion; returns the tracks or sets |error|.
+  std::vector<TrackSpec> Run(std::optional<MediaTrackConstraints> audio,
+                             std::optional<MediaTrackConstraints> video,
+                             std::optional<UserMediaError>* error) {
+    UserMediaRequest request;
+    request.origin = kOrigin;
+    request.audio = audio;
+    request.video = video;
+    std::vector<TrackSpec> result;
+    bool called = false;
+    processor.ProcessRequest(request,
+                             [&](std::vector<TrackSpec> tracks,
+                                 std::optional<UserMediaError> failure) {
+                               called = true;
+                               result = std::move(tracks);
+                               *error = std::move(failure);
+                             });
+    runner.RunUntilIdle();
+    REQUIRE(called);
+    return result;
+  }
+
+  testing::FakeTaskRunner runner;
+  AnswerDelegate delegate;
+  PermissionController permissions;
+  DeviceIdGenerator ids;
+  StubFactory factory;
+  UserMediaProcessor processor;
+};
+
+MediaTrackConstraints ExactWidth(uint32_t width) {
+  MediaTrackConstraints constraints;
+  ConstrainULongRange range;
+  range.exact = width;
+  constraints.width = range;
+  return constraints;
+}
+
+TEST_CASE("nothing requested is a TypeError") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  CHECK(f.Run(std::nullopt, std::nullopt, &error).empty());
+  REQUIRE(error);
+  CHECK(error->name == "TypeError");
+  CHECK(f.delegate.prompts == 0);
+}
+
+TEST_CASE("audio and video give two tracks, audio first, after one prompt") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  auto tracks = f.Run(MediaTrackConstraints(), MediaTrackConstraints(), &error);
+  REQUIRE_FALSE(error);
+  REQUIRE(tracks.size() == 2);
+  CHECK(tracks[0].kind == DeviceKind::kAudioInput);
+  CHECK(tracks[0].label == "Microphone mic");
+  CHECK(tracks[1].kind == DeviceKind::kVideoInput);
+  CHECK(tracks[1].settings.width == 640u);  // Chromium's default size.
+  CHECK(tracks[1].settings.height == 480u);
+  CHECK(tracks[1].settings.device_id == tracks[1].candidate.device_id);
+  CHECK(f.delegate.prompts == 1);
+  CHECK(f.factory.running["cam"]);
+  CHECK(f.factory.running["mic"]);
+}
+
+TEST_CASE("no device of a requested kind is NotFoundError, before a prompt") {
+  Fixture f;
+  f.factory.devices = {Microphone("mic")};
+  std::optional<UserMediaError> error;
+  f.Run(std::nullopt, MediaTrackConstraints(), &error);
+  REQUIRE(error);
+  CHECK(error->name == "NotFoundError");
+  CHECK(f.delegate.prompts == 0);
+}
+
+TEST_CASE("an impossible exact width is OverconstrainedError on width") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  f.Run(std::nullopt, ExactWidth(4000), &error);
+  REQUIRE(error);
+  CHECK(error->name == "OverconstrainedError");
+  CHECK(error->constraint == "width");
+  CHECK(f.delegate.prompts == 0);
+}
+
+TEST_CASE("a denied prompt is NotAllowedError and opens nothing") {
+  Fixture f;
+  f.delegate.decision = PermissionDecision::kDenied;
+  std::optional<UserMediaError> error;
+  f.Run(std::nullopt, MediaTrackConstraints(), &error);
+  REQUIRE(error);
+  CHECK(error->name == "NotAllowedError");
+  CHECK(f.factory.opens == 0);
+}
+
+TEST_CASE("a busy device is NotReadableError") {
+  Fixture f;
+  f.factory.busy.insert("cam");
+  std::optional<UserMediaError> error;
+  f.Run(std::nullopt, MediaTrackConstraints(), &error);
+  REQUIRE(error);
+  CHECK(error->name == "NotReadableError");
+  CHECK(error->message.find("device busy") != std::string::npos);
+}
+
+TEST_CASE("a second track shares the running source at its own size") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  auto first = f.Run(std::nullopt, ExactWidth(1280), &error);
+  REQUIRE_FALSE(error);
+  REQUIRE(first.size() == 1);
+  CHECK(first[0].source->video_params().width == 1280);
+
+  MediaTrackConstraints small = ExactWidth(320);
+  small.resize_mode = std::string("crop-and-scale");
+  auto second = f.Run(std::nullopt, small, &error);
+  REQUIRE_FALSE(error);
+  REQUIRE(second.size() == 1);
+  CHECK(second[0].source == first[0].source);
+  CHECK(f.factory.opens == 1);
+  CHECK(second[0].settings.width == 320u);
+  CHECK(second[0].delivery->video_settings().width == 320);
+
+  // Downscaling from the running mode is allowed by default...
+  auto third = f.Run(std::nullopt, ExactWidth(640), &error);
+  REQUIRE_FALSE(error);
+  CHECK(third[0].source == first[0].source);
+  // ...but a native 640x480 would need the device reopened, which a shared
+  // source does not do.
+  MediaTrackConstraints native = ExactWidth(640);
+  ConstrainDOMStringParameters none;
+  none.exact = std::string("none");
+  native.resize_mode = none;
+  f.Run(std::nullopt, native, &error);
+  REQUIRE(error);
+  CHECK(error->name == "OverconstrainedError");
+  CHECK((error->constraint == "width" || error->constraint == "resizeMode"));
+  CHECK(f.factory.opens == 1);
+}
+
+TEST_CASE("a source nobody holds stops, and the next request opens again") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  {
+    auto tracks = f.Run(std::nullopt, MediaTrackConstraints(), &error);
+    REQUIRE(tracks.size() == 1);
+    CHECK(f.factory.running["cam"]);
+  }
+  CHECK_FALSE(f.factory.running["cam"]);
+  CHECK(f.runner.pending_activities() == 0);
+  auto again = f.Run(std::nullopt, ExactWidth(1280), &error);
+  REQUIRE_FALSE(error);
+  CHECK(f.factory.opens == 2);
+  CHECK(again[0].settings.width == 1280u);
+}
+
+}  // namespace
+}  // namespace mediacapture
