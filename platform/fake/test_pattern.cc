@@ -1,0 +1,178 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "platform/fake/test_pattern.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "platform/fake/fake_error.h"
+
+namespace mediacapture {
+
+namespace {
+
+// Cells whose average luma falls between these are neither bit: the frame
+// was not drawn by DrawTestPattern() (or was damaged). Scaling blurs only the
+// cells' edges, and the decoder averages their middles.
+constexpr int kMaxZeroLuma = 64;
+constexpr int kMinOneLuma = 192;
+
+// The U plane's gradient spans this range from top to bottom.
+constexpr int kBackgroundMinU = 64;
+constexpr int kBackgroundURange = 128;
+
+int CellLeft(int index, int width) {
+  return index * width / kTestPatternCounterBits;
+}
+
+}  // namespace
+
+int TestPatternStep(int width) {
+  return std::max(2, (width / 64) & ~1);
+}
+
+TestPatternLayout ComputeTestPatternLayout(int width,
+                                           int height,
+                                           uint64_t sequence) {
+  TestPatternLayout layout;
+  layout.counter_band_height = height / 16;
+  layout.square_size = std::max(2, (height / 4) & ~1);
+  layout.square_y = std::max(0, (height / 2 - layout.square_size / 2) & ~1);
+  int travel = width - layout.square_size;
+  if (travel > 0) {
+    uint64_t offset = sequence * static_cast<uint64_t>(TestPatternStep(width));
+    layout.square_x = static_cast<int>(offset % static_cast<uint64_t>(travel));
+    layout.square_x &= ~1;
+  }
+  return layout;
+}
+
+uint8_t TestPatternBackgroundLuma(int x, int width, uint64_t sequence) {
+  if (width <= 0)
+    return kTestPatternBlack;
+  uint64_t shift = sequence * static_cast<uint64_t>(TestPatternStep(width));
+  uint64_t position = (static_cast<uint64_t>(x) + shift) % width;
+  return static_cast<uint8_t>(
+      kTestPatternBlack +
+      position * (kTestPatternWhite - kTestPatternBlack) / width);
+}
+
+void DrawTestPattern(uint64_t sequence, VideoFrame* frame) {
+  const int width = frame->width;
+  const int height = frame->height;
+  if (width <= 0 || height <= 0)
+    return;
+  const TestPatternLayout layout =
+      ComputeTestPatternLayout(width, height, sequence);
+
+  // Luma: the background ramp, one row computed once and copied.
+  std::vector<uint8_t> ramp(width);
+  for (int x = 0; x < width; ++x)
+    ramp[x] = TestPatternBackgroundLuma(x, width, sequence);
+  for (int y = layout.counter_band_height; y < height; ++y)
+    std::memcpy(frame->y() + static_cast<size_t>(y) * width, ramp.data(),
+                width);
+
+  // The counter band.
+  if (layout.counter_band_height > 0) {
+    std::vector<uint8_t> band(width);
+    for (int bit = 0; bit < kTestPatternCounterBits; ++bit) {
+      bool one = (sequence >> (kTestPatternCounterBits - 1 - bit)) & 1;
+      std::fill(band.begin() + CellLeft(bit, width),
+                band.begin() + CellLeft(bit + 1, width),
+                one ? kTestPatternWhite : kTestPatternBlack);
+    }
+    for (int y = 0; y < layout.counter_band_height; ++y)
+      std::memcpy(frame->y() + static_cast<size_t>(y) * width, band.data(),
+                  width);
+  }
+
+  // Chroma: grey in the band, a vertical U gradient below it.
+  const int chroma_width = frame->chroma_width();
+  const int chroma_height = frame->chroma_height();
+  for (int cy = 0; cy < chroma_height; ++cy) {
+    uint8_t u = 128;
+    if (cy * 2 >= layout.counter_band_height)
+      u = static_cast<uint8_t>(kBackgroundMinU +
+                               cy * kBackgroundURange / chroma_height);
+    std::memset(frame->u() + static_cast<size_t>(cy) * chroma_width, u,
+                chroma_width);
+    std::memset(frame->v() + static_cast<size_t>(cy) * chroma_width, 128,
+                chroma_width);
+  }
+
+  // The moving square, clipped to the picture.
+  const int x_end = std::min(width, layout.square_x + layout.square_size);
+  const int y_end = std::min(height, layout.square_y + layout.square_size);
+  for (int y = layout.square_y; y < y_end; ++y) {
+    uint8_t luma = static_cast<uint8_t>(
+        kTestPatternBlack + (y - layout.square_y) *
+                                (kTestPatternWhite - kTestPatternBlack) /
+                                layout.square_size);
+    std::memset(frame->y() + static_cast<size_t>(y) * width + layout.square_x,
+                luma, x_end - layout.square_x);
+  }
+  for (int cy = layout.square_y / 2; cy < (y_end + 1) / 2; ++cy) {
+    int cx = layout.square_x / 2;
+    int count = (x_end + 1) / 2 - cx;
+    std::memset(frame->u() + static_cast<size_t>(cy) * chroma_width + cx,
+                kTestPatternSquareU, count);
+    std::memset(frame->v() + static_cast<size_t>(cy) * chroma_width + cx,
+                kTestPatternSquareV, count);
+  }
+}
+
+bool DecodeTestPatternCounter(const VideoFrame& frame, uint64_t* counter) {
+  const int width = frame.width;
+  const int band = frame.height / 16;
+  if (width < kTestPatternCounterBits || band < 1 ||
+      frame.data.size() < static_cast<size_t>(width) * frame.height)
+    return false;
+  // The middle half of each cell, in both directions, stays clear of the
+  // blur that scaling leaves at its edges.
+  const int top = band / 4;
+  const int bottom = std::max(top + 1, band - band / 4);
+  uint64_t value = 0;
+  for (int bit = 0; bit < kTestPatternCounterBits; ++bit) {
+    int left = CellLeft(bit, width);
+    int right = CellLeft(bit + 1, width);
+    int cell = right - left;
+    int x0 = left + cell / 4;
+    int x1 = std::max(x0 + 1, right - cell / 4);
+    int sum = 0;
+    int count = 0;
+    for (int y = top; y < bottom; ++y) {
+      for (int x = x0; x < x1; ++x) {
+        sum += frame.y()[static_cast<size_t>(y) * width + x];
+        ++count;
+      }
+    }
+    int mean = sum / count;
+    if (mean > kMaxZeroLuma && mean < kMinOneLuma)
+      return false;
+    value = (value << 1) | (mean >= kMinOneLuma ? 1 : 0);
+  }
+  *counter = value;
+  return true;
+}
+
+Status TestPatternSource::Configure(const VideoCaptureParams& params) {
+  if (params.width < 1 || params.width > kMaxWidth || params.height < 1 ||
+      params.height > kMaxHeight || params.frame_rate < 0 ||
+      params.frame_rate > kMaxFrameRate) {
+    return Status::Error(ErrorCategory::kUnsupported, kFakeBadParams,
+                         "the fake camera cannot capture " +
+                             std::to_string(params.width) + "x" +
+                             std::to_string(params.height) + " at " +
+                             std::to_string(params.frame_rate) + " fps");
+  }
+  return Status::Ok();
+}
+
+Status TestPatternSource::NextFrame(uint64_t sequence, VideoFrame* frame) {
+  DrawTestPattern(sequence, frame);
+  return Status::Ok();
+}
+
+}  // namespace mediacapture

@@ -1,0 +1,85 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#ifndef PLATFORM_FAKE_TEST_PATTERN_H_
+#define PLATFORM_FAKE_TEST_PATTERN_H_
+
+#include <cstdint>
+
+#include "platform/fake/fake_media_source.h"
+#include "platform/media/video_frame.h"
+
+namespace mediacapture {
+
+// The fake camera's picture, so that tests can assert pixels and not just
+// count frames. Frame n of a W x H picture (BT.601 limited range) has:
+//
+//  - The counter band, rows [0, H/16): n as 32 bits, most significant first,
+//    in 32 equal cells across the width (cell i covers columns
+//    [i*W/32, (i+1)*W/32)): luma 235 for a 1, 16 for a 0, grey chroma. Every
+//    size is a fraction of the picture, so the counter still decodes after a
+//    track scales the frame down.
+//  - The background below it: a luma ramp from 16 at the left to 235 at the
+//    right that scrolls left by TestPatternStep(W) pixels a frame (wrapping),
+//    with chroma U growing from top to bottom.
+//  - A square of side H/4, vertically centred, that moves right by
+//    TestPatternStep(W) pixels a frame and wraps: red (U 90, V 240) with a
+//    luma ramp from 16 at its top to 235 at its bottom.
+//
+// Free functions; any thread.
+
+struct TestPatternLayout {
+  int counter_band_height = 0;  // rows [0, counter_band_height)
+  int square_x = 0;             // even
+  int square_y = 0;             // even
+  int square_size = 0;          // even
+};
+
+constexpr uint8_t kTestPatternBlack = 16;
+constexpr uint8_t kTestPatternWhite = 235;
+constexpr uint8_t kTestPatternSquareU = 90;
+constexpr uint8_t kTestPatternSquareV = 240;
+constexpr int kTestPatternCounterBits = 32;
+
+// Pixels the ramp and the square move per frame: 1/64 of the width, at
+// least 2 (so that the square stays on even columns).
+int TestPatternStep(int width);
+
+// Where frame |sequence| of a |width| x |height| picture puts things.
+TestPatternLayout ComputeTestPatternLayout(int width,
+                                           int height,
+                                           uint64_t sequence);
+
+// The background's luma at column |x| in frame |sequence|.
+uint8_t TestPatternBackgroundLuma(int x, int width, uint64_t sequence);
+
+// Draws frame |sequence| into |frame| (already allocated).
+void DrawTestPattern(uint64_t sequence, VideoFrame* frame);
+
+// Reads the counter back from a test-pattern frame, at any size down to 32x16
+// (scaled frames included). False when the band is not there: a cell is
+// neither clearly black nor clearly white, or the frame is too small.
+bool DecodeTestPatternCounter(const VideoFrame& frame, uint64_t* counter);
+
+// The fake camera's source: draws the pattern at any size up to 8K.
+// Configured on the starting thread, then used on the capture thread.
+class TestPatternSource : public FakeVideoSource {
+ public:
+  static constexpr int kMaxWidth = 7680;
+  static constexpr int kMaxHeight = 4320;
+  static constexpr double kMaxFrameRate = 240;
+
+  explicit TestPatternSource(double default_frame_rate)
+      : default_frame_rate_(default_frame_rate) {}
+
+  // FakeVideoSource:
+  Status Configure(const VideoCaptureParams& params) override;
+  double default_frame_rate() const override { return default_frame_rate_; }
+  Status NextFrame(uint64_t sequence, VideoFrame* frame) override;
+
+ private:
+  const double default_frame_rate_;
+};
+
+}  // namespace mediacapture
+
+#endif  // PLATFORM_FAKE_TEST_PATTERN_H_
