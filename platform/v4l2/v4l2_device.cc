@@ -1,0 +1,17 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "platform/v4l2/v4l2_device.h"
+
+#include <errno.h>
+
+namespace mediacapture {
+
+int Xioctl(V4l2Device* device, int fd, unsigned long request, void* arg) {
+  int result;
+  do {
+    result = device->Ioctl(fd, request, arg);
+  } while (result == -1 && errno == EINTR);
+  return result;
+}
+
+}  // namespace mediacapture
