@@ -2,6 +2,7 @@
 
 #include "shell/options.h"
 
+#include <cstdlib>
 #include <cstring>
 
 namespace mediacapture {
@@ -36,6 +37,27 @@ bool ParseOptions(int argc,
       options->help = true;
     } else if (arg == "--expose-gc") {
       options->v8_flags.push_back("--expose-gc");
+    } else if (FlagValue(arg, "--timeout", &value)) {
+      char* end = nullptr;
+      double seconds = strtod(value.c_str(), &end);
+      if (value.empty() || *end != '\0' || !(seconds >= 0)) {
+        *error = "--timeout needs a number of seconds, not '" + value + "'";
+        return false;
+      }
+      options->timeout_s = seconds;
+    } else if (FlagValue(arg, "--web-root", &value)) {
+      if (value.empty()) {
+        *error = "--web-root needs a directory";
+        return false;
+      }
+      options->web_root = value;
+    } else if (FlagValue(arg, "--origin", &value)) {
+      if (value.find("://") == std::string::npos) {
+        *error = "--origin needs a scheme, e.g. https://localhost, not '" +
+                 value + "'";
+        return false;
+      }
+      options->origin = value;
     } else if (FlagValue(arg, "--js-flags", &value)) {
       if (value.empty()) {
         *error = "--js-flags needs a value";
@@ -52,17 +74,33 @@ bool ParseOptions(int argc,
 
 std::string UsageText() {
   return "Usage: capture_shell [options] FILE...\n"
+         "       capture_shell [options] PAGE\n"
          "\n"
-         "Runs each JavaScript file in order in one V8 context.\n"
+         "Runs each JavaScript file in order in one V8 context, then the\n"
+         "event loop until nothing is pending. Or runs one test page: an\n"
+         ".html page (its <script>s in document order) or a WPT .window.js /\n"
+         ".any.js test (inside a page that loads /resources/testharness.js\n"
+         "and /resources/testharnessreport.js first); the page ends when\n"
+         "its test harness completes.\n"
          "\n"
          "Options:\n"
          "  --help, -h          Print this text and exit.\n"
          "  --expose-gc         Expose gc() to scripts.\n"
          "  --js-flags=FLAGS    Pass FLAGS to V8.\n"
+         "  --timeout=SECONDS   Stop a page or script still running after\n"
+         "                      SECONDS and print a TIMEOUT line; 0 never.\n"
+         "                      Pages default to 10 (x6 with <meta\n"
+         "                      name=timeout content=long>; content=N sets N\n"
+         "                      seconds); scripts to never.\n"
+         "  --web-root=DIR      Where absolute URLs (/resources/...) resolve;\n"
+         "                      default: the checkout's web_tests/.\n"
+         "  --origin=ORIGIN     The page's origin; default https://localhost\n"
+         "                      for .https. files, else file://.\n"
          "  --                  Treat every later argument as a file.\n"
          "\n"
-         "Exit status: 0 on success, 1 on an uncaught exception or syntax\n"
-         "error, 2 on bad usage or a file that cannot be read.\n";
+         "Exit status: 0 on success (a page whose harness completed), 1 on\n"
+         "an uncaught exception, unhandled rejection or syntax error, 2 on\n"
+         "bad usage or a file that cannot be read, 3 on a timeout.\n";
 }
 
 }  // namespace shell

@@ -15,7 +15,17 @@ struct Options {
   std::vector<std::string> files;     // Scripts or pages, run in order.
   std::vector<std::string> v8_flags;  // --js-flags=..., --expose-gc.
   bool help = false;
+  // --timeout=SECONDS: give up on a page (or scripts) still running after
+  // this long. Negative: not given (pages then get kDefaultPageTimeoutS,
+  // plain scripts none); 0: never.
+  double timeout_s = -1;
+  std::string web_root;  // --web-root=DIR; "" means the checkout's web_tests/.
+  std::string origin;    // --origin=ORIGIN; "" picks one from the file name.
 };
+
+// Pages run at most this long unless --timeout or the page says otherwise;
+// testharness.js's own default for a normal test is the same 10 s.
+constexpr double kDefaultPageTimeoutS = 10;
 
 // Parses argv into |options|. Returns false and sets |error| to one sentence
 // on an unknown flag or a flag with a bad value.

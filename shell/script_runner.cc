@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "shell/error_reporter.h"
 #include "shell/reporting.h"
 
 namespace mediacapture {
@@ -33,7 +34,9 @@ bool ReadFile(const std::string& path,
 
 RunResult RunScript(v8::Local<v8::Context> context,
                     const std::string& name,
-                    const std::string& source) {
+                    const std::string& source,
+                    int line_offset,
+                    ErrorReporter* reporter) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::HandleScope handle_scope(isolate);
   v8::TryCatch try_catch(isolate);
@@ -49,11 +52,15 @@ RunResult RunScript(v8::Local<v8::Context> context,
     fprintf(stderr, "%s: the script is too large\n", name.c_str());
     return RunResult::kException;
   }
-  v8::ScriptOrigin origin(isolate, v8_name);
+  v8::ScriptOrigin origin(isolate, v8_name, line_offset);
   v8::Local<v8::Script> script;
   v8::Local<v8::Value> result;
   if (!v8::Script::Compile(context, v8_source, &origin).ToLocal(&script) ||
       !script->Run(context).ToLocal(&result)) {
+    if (reporter) {
+      reporter->ReportException(&try_catch);
+      return RunResult::kException;
+    }
     std::string report = FormatException(isolate, &try_catch);
     fwrite(report.data(), 1, report.size(), stderr);
     fflush(stderr);
@@ -62,14 +69,16 @@ RunResult RunScript(v8::Local<v8::Context> context,
   return RunResult::kOk;
 }
 
-RunResult RunFile(v8::Local<v8::Context> context, const std::string& path) {
+RunResult RunFile(v8::Local<v8::Context> context,
+                  const std::string& path,
+                  ErrorReporter* reporter) {
   std::string source;
   std::string error;
   if (!ReadFile(path, &source, &error)) {
     fprintf(stderr, "capture_shell: %s\n", error.c_str());
     return RunResult::kUnreadable;
   }
-  return RunScript(context, path, source);
+  return RunScript(context, path, source, 0, reporter);
 }
 
 }  // namespace shell

@@ -10,6 +10,8 @@
 namespace mediacapture {
 namespace shell {
 
+class ErrorReporter;
+
 // How running one script ended.
 enum class RunResult {
   kOk,
@@ -24,13 +26,19 @@ bool ReadFile(const std::string& path,
               std::string* error);
 
 // Compiles and runs |source| as a classic script named |name| in |context|,
-// reporting an uncaught exception on stderr. JS thread only.
+// its first line being line |line_offset| + 1 of |name|. An uncaught
+// exception goes to |reporter| (HTML's "report an exception"), or straight
+// to stderr without one. JS thread only.
 RunResult RunScript(v8::Local<v8::Context> context,
                     const std::string& name,
-                    const std::string& source);
+                    const std::string& source,
+                    int line_offset = 0,
+                    ErrorReporter* reporter = nullptr);
 
 // ReadFile() then RunScript().
-RunResult RunFile(v8::Local<v8::Context> context, const std::string& path);
+RunResult RunFile(v8::Local<v8::Context> context,
+                  const std::string& path,
+                  ErrorReporter* reporter = nullptr);
 
 }  // namespace shell
 }  // namespace mediacapture

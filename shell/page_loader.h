@@ -1,0 +1,47 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#ifndef SHELL_PAGE_LOADER_H_
+#define SHELL_PAGE_LOADER_H_
+
+#include <string>
+
+#include <v8.h>
+
+#include "shell/page_parser.h"
+#include "shell/resource_resolver.h"
+
+namespace mediacapture {
+namespace shell {
+
+class ErrorReporter;
+class EventLoop;
+
+// Reads the test page at |location| (an .html page, or a .window.js /
+// .any.js test wrapped as the WPT server would) and finds its scripts.
+// Returns false and sets |error| when the file cannot be read.
+bool LoadPage(const PageLocation& location,
+              FileKind kind,
+              ParsedPage* page,
+              std::string* error);
+
+// Runs the page's scripts in document order in |context|, each followed by
+// a microtask checkpoint (HTML's "clean up after running script"). A script
+// that cannot be found is reported on stderr and skipped, and one that
+// throws is reported through |reporter|; either way the page goes on, as in
+// a browser. JS thread only.
+void RunPageScripts(v8::Local<v8::Context> context,
+                    const PageLocation& location,
+                    const ParsedPage& page,
+                    const ResourceResolver& resolver,
+                    EventLoop* loop,
+                    ErrorReporter* reporter);
+
+// How long the page may run: |flag_s| (--timeout) when given, else
+// kDefaultPageTimeoutS; x6 for a "long" page (WPT's long timeout); the
+// page's own number of seconds when it gives one and the flag does not.
+double PageTimeoutSeconds(const ParsedPage& page, double flag_s);
+
+}  // namespace shell
+}  // namespace mediacapture
+
+#endif  // SHELL_PAGE_LOADER_H_

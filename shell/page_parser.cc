@@ -1,0 +1,212 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "shell/page_parser.h"
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+#include <gumbo.h>
+
+namespace mediacapture {
+namespace shell {
+
+namespace {
+
+bool EndsWith(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string Trim(const std::string& text) {
+  const char* kSpace = " \t\n\f\r";
+  size_t begin = text.find_first_not_of(kSpace);
+  if (begin == std::string::npos)
+    return std::string();
+  size_t end = text.find_last_not_of(kSpace);
+  return text.substr(begin, end - begin + 1);
+}
+
+std::string Lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
+const char* AttributeOf(const GumboElement& element, const char* name) {
+  const GumboAttribute* attribute =
+      gumbo_get_attribute(&element.attributes, name);
+  return attribute ? attribute->value : nullptr;
+}
+
+// https://mimesniff.spec.whatwg.org/#javascript-mime-type
+bool IsJavaScriptMimeType(const std::string& type) {
+  static const char* const kTypes[] = {
+      "application/ecmascript",
+      "application/javascript",
+      "application/x-ecmascript",
+      "application/x-javascript",
+      "text/ecmascript",
+      "text/javascript",
+      "text/javascript1.0",
+      "text/javascript1.1",
+      "text/javascript1.2",
+      "text/javascript1.3",
+      "text/javascript1.4",
+      "text/javascript1.5",
+      "text/jscript",
+      "text/livescript",
+      "text/x-ecmascript",
+      "text/x-javascript",
+  };
+  for (const char* known : kTypes) {
+    if (type == known)
+      return true;
+  }
+  return false;
+}
+
+std::string TextOf(const GumboNode* node, int* first_line) {
+  std::string text;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const GumboNode* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
+        child->type == GUMBO_NODE_WHITESPACE) {
+      if (text.empty() && first_line)
+        *first_line = static_cast<int>(child->v.text.start_pos.line);
+      text += child->v.text.text;
+    }
+  }
+  return text;
+}
+
+void AddScript(const GumboNode* node, ParsedPage* page) {
+  const GumboElement& element = node->v.element;
+  const char* type = AttributeOf(element, "type");
+  std::string essence = type ? Lower(Trim(type)) : std::string();
+  if (!essence.empty() && !IsJavaScriptMimeType(essence)) {
+    if (essence == "module") {
+      page->warnings.push_back(
+          "line " + std::to_string(element.start_pos.line) +
+          ": module scripts are not supported; the script was not run");
+    }
+    return;  // A data block, not a script.
+  }
+  PageScript script;
+  if (const char* src = AttributeOf(element, "src")) {
+    script.src = Trim(src);
+    script.line = static_cast<int>(element.start_pos.line);
+    if (script.src.empty()) {
+      page->warnings.push_back("line " + std::to_string(script.line) +
+                               ": a script with an empty src was not run");
+      return;
+    }
+  } else {
+    script.line = static_cast<int>(element.start_pos.line);
+    script.text = TextOf(node, &script.line);
+  }
+  page->scripts.push_back(std::move(script));
+}
+
+void Walk(const GumboNode* node, ParsedPage* page) {
+  // Text has no scripts, and template contents (GUMBO_NODE_TEMPLATE) are
+  // inert: their scripts never run.
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
+    return;
+  if (node->type == GUMBO_NODE_ELEMENT) {
+    const GumboElement& element = node->v.element;
+    switch (element.tag) {
+      case GUMBO_TAG_SCRIPT:
+        AddScript(node, page);
+        return;
+      case GUMBO_TAG_TITLE:
+        if (page->title.empty())
+          page->title = Trim(TextOf(node, nullptr));
+        return;
+      case GUMBO_TAG_META: {
+        const char* name = AttributeOf(element, "name");
+        const char* content = AttributeOf(element, "content");
+        if (name && content && Lower(Trim(name)) == "timeout")
+          page->timeout = Trim(content);
+        return;
+      }
+      default:
+        break;
+    }
+  }
+  const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT
+                                    ? node->v.document.children
+                                    : node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i)
+    Walk(static_cast<const GumboNode*>(children.data[i]), page);
+}
+
+}  // namespace
+
+FileKind KindOfFile(const std::string& path) {
+  std::string lower = Lower(path);
+  if (EndsWith(lower, ".html") || EndsWith(lower, ".htm") ||
+      EndsWith(lower, ".xhtml"))
+    return FileKind::kPage;
+  if (EndsWith(lower, ".window.js") || EndsWith(lower, ".any.js"))
+    return FileKind::kWrappedTest;
+  return FileKind::kScript;
+}
+
+ParsedPage ParseHtmlPage(const std::string& html) {
+  ParsedPage page;
+  GumboOutput* output =
+      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  Walk(output->document, &page);
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  return page;
+}
+
+ParsedPage WrapTestScript(const std::string& file_name,
+                          const std::string& source) {
+  ParsedPage page;
+  // GLOBAL tells shared .any.js code which global it runs in, as the WPT
+  // server's window wrapper does.
+  PageScript global;
+  global.text =
+      "self.GLOBAL = {isWindow: () => true, isWorker: () => false, "
+      "isShadowRealm: () => false};";
+  page.scripts.push_back(global);
+  page.scripts.push_back({"/resources/testharness.js", "", 1});
+  page.scripts.push_back({"/resources/testharnessreport.js", "", 1});
+
+  // `// META: key=value` lines lead the file.
+  std::istringstream lines(source);
+  std::string line;
+  int number = 0;
+  while (std::getline(lines, line)) {
+    ++number;
+    std::string trimmed = Trim(line);
+    if (trimmed.empty())
+      continue;
+    if (trimmed.rfind("//", 0) != 0)
+      break;
+    std::string comment = Trim(trimmed.substr(2));
+    if (comment.rfind("META:", 0) != 0)
+      continue;
+    std::string meta = Trim(comment.substr(5));
+    size_t equals = meta.find('=');
+    if (equals == std::string::npos)
+      continue;
+    std::string key = Trim(meta.substr(0, equals));
+    std::string value = Trim(meta.substr(equals + 1));
+    if (key == "script") {
+      page.scripts.push_back({value, "", number});
+    } else if (key == "title") {
+      page.title = value;
+    } else if (key == "timeout") {
+      page.timeout = value;
+    }
+  }
+  page.scripts.push_back({file_name, "", 1});
+  return page;
+}
+
+}  // namespace shell
+}  // namespace mediacapture

@@ -1,0 +1,141 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "shell/resource_resolver.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+namespace mediacapture {
+namespace shell {
+namespace {
+
+// A scratch checkout: <dir>/web_tests is the web root, with the fallbacks
+// of a real checkout beside it.
+class ScratchCheckout {
+ public:
+  ScratchCheckout() {
+    char pattern[] = "/tmp/resolver_test_XXXXXX";
+    REQUIRE(mkdtemp(pattern));
+    dir_ = pattern;
+  }
+  ~ScratchCheckout() {
+    std::string command = "rm -rf '" + dir_ + "'";
+    CHECK(system(command.c_str()) == 0);
+  }
+  const std::string& dir() const { return dir_; }
+  std::string Add(const std::string& relative) {
+    std::string path = dir_ + "/" + relative;
+    std::string command = "mkdir -p \"$(dirname '" + path + "')\"";
+    REQUIRE(system(command.c_str()) == 0);
+    FILE* file = fopen(path.c_str(), "w");
+    REQUIRE(file);
+    fclose(file);
+    return path;
+  }
+
+ private:
+  std::string dir_;
+};
+
+TEST_CASE("a file under the web root wins over every fallback") {
+  ScratchCheckout checkout;
+  std::string ours = checkout.Add("web_tests/resources/testharness.js");
+  checkout.Add("tools/npm/node_modules/wpt-runner/testharness/testharness.js");
+  ResourceResolver resolver(checkout.dir() + "/web_tests", checkout.dir());
+  CHECK(resolver.FindWebPath("/resources/testharness.js", nullptr) == ours);
+}
+
+TEST_CASE("/resources falls back to our copy, then to the npm harness") {
+  ScratchCheckout checkout;
+  checkout.Add("upstream/page.html");
+  std::string report = checkout.Add("web_tests/resources/testharnessreport.js");
+  std::string harness = checkout.Add(
+      "tools/npm/node_modules/wpt-runner/testharness/testharness.js");
+  std::string gc =
+      checkout.Add("tools/npm/node_modules/wpt-runner/common/gc.js");
+  std::string ours = checkout.Add("idl/mediacapture-streams.idl");
+  std::string webref =
+      checkout.Add("tools/npm/node_modules/@webref/idl/dom.idl");
+  // An upstream-style directory as the web root.
+  ResourceResolver resolver(checkout.dir() + "/upstream", checkout.dir());
+  CHECK(resolver.FindWebPath("/resources/testharnessreport.js", nullptr) ==
+        report);
+  CHECK(resolver.FindWebPath("/resources/testharness.js", nullptr) == harness);
+  CHECK(resolver.FindWebPath("/common/gc.js", nullptr) == gc);
+  CHECK(resolver.FindWebPath("/interfaces/mediacapture-streams.idl", nullptr) ==
+        ours);
+  CHECK(resolver.FindWebPath("/interfaces/dom.idl", nullptr) == webref);
+  std::vector<std::string> tried;
+  CHECK_FALSE(resolver.FindWebPath("/resources/nothing.js", &tried));
+  CHECK(tried.size() == 3);
+}
+
+TEST_CASE("relative references resolve against the page, inside the root") {
+  ScratchCheckout checkout;
+  std::string page_file = checkout.Add("web_tests/a/b/page.html");
+  std::string helper = checkout.Add("web_tests/a/helper.js");
+  std::string report = checkout.Add("web_tests/resources/testharnessreport.js");
+  ResourceResolver resolver(checkout.dir() + "/web_tests", checkout.dir());
+  PageLocation page = resolver.Locate(page_file, "");
+  CHECK(page.under_web_root);
+  CHECK(page.url_path == "/a/b/page.html");
+  CHECK(resolver.Resolve(page, "../helper.js", nullptr) == helper);
+  CHECK(resolver.Resolve(page, "../../resources/testharnessreport.js?x#y",
+                         nullptr) == report);
+  // .. never climbs above the web root.
+  CHECK(resolver.Resolve(page, "../../../../resources/testharnessreport.js",
+                         nullptr) == report);
+  CHECK_FALSE(
+      resolver.Resolve(page, "https://elsewhere.test/a/helper.js", nullptr));
+}
+
+TEST_CASE("a page outside the web root still finds /resources") {
+  ScratchCheckout checkout;
+  std::string page_file = checkout.Add("elsewhere/page.html");
+  std::string sibling = checkout.Add("elsewhere/sibling.js");
+  std::string report = checkout.Add("web_tests/resources/testharnessreport.js");
+  ResourceResolver resolver(checkout.dir() + "/web_tests", checkout.dir());
+  PageLocation page = resolver.Locate(page_file, "");
+  CHECK_FALSE(page.under_web_root);
+  CHECK(page.href == "file://" + page_file);
+  CHECK(resolver.Resolve(page, "sibling.js", nullptr) == sibling);
+  CHECK(resolver.Resolve(page, "/resources/testharnessreport.js", nullptr) ==
+        report);
+  CHECK(resolver.Resolve(page, "file://" + sibling, nullptr) == sibling);
+}
+
+TEST_CASE("the origin comes from the flag, else from .https. in the name") {
+  ResourceResolver resolver("/srv/web", "");
+  PageLocation secure = resolver.Locate("/srv/web/x/t.https.html", "");
+  CHECK(secure.origin == "https://localhost");
+  CHECK(secure.href == "https://localhost/x/t.https.html");
+  CHECK(resolver.Locate("/srv/web/x/t.html", "").origin == "file://");
+  PageLocation given =
+      resolver.Locate("/srv/web/t.html", "http://example.test:8000/");
+  CHECK(given.origin == "http://example.test:8000");
+  CHECK(given.href == "http://example.test:8000/t.html");
+  CHECK(ResourceResolver::UrlOf(given, "../a/./b.js") ==
+        "http://example.test:8000/a/b.js");
+}
+
+TEST_CASE("potentially trustworthy origins follow Secure Contexts") {
+  CHECK(ResourceResolver::IsPotentiallyTrustworthy("https://example.test"));
+  CHECK(ResourceResolver::IsPotentiallyTrustworthy("file://"));
+  CHECK(ResourceResolver::IsPotentiallyTrustworthy("http://localhost:8000"));
+  CHECK(ResourceResolver::IsPotentiallyTrustworthy("http://a.localhost"));
+  CHECK(ResourceResolver::IsPotentiallyTrustworthy("http://127.0.0.1"));
+  CHECK(ResourceResolver::IsPotentiallyTrustworthy("http://[::1]:80"));
+  CHECK_FALSE(
+      ResourceResolver::IsPotentiallyTrustworthy("http://example.test"));
+  CHECK_FALSE(ResourceResolver::IsPotentiallyTrustworthy("http://127.0.0.1.x"));
+  CHECK_FALSE(ResourceResolver::IsPotentiallyTrustworthy("http://localhost.x"));
+}
+
+}  // namespace
+}  // namespace shell
+}  // namespace mediacapture
