@@ -158,4 +158,22 @@ std::string FirstUnsatisfiedConstraint(const ResolvedConstraintSet& set,
   return failed;
 }
 
+double RelativeDistance(double a, double b) {
+  if (a == b)
+    return 0;
+  return std::fabs(a - b) / std::max(std::fabs(a), std::fabs(b));
+}
+
+bool DistanceVectorLess(const std::vector<double>& a,
+                        const std::vector<double>& b) {
+  constexpr double kTolerance = 1e-9;
+  const size_t size = std::min(a.size(), b.size());
+  for (size_t i = 0; i < size; ++i) {
+    if (a[i] == b[i] || std::fabs(a[i] - b[i]) <= kTolerance)
+      continue;
+    return a[i] < b[i];
+  }
+  return a.size() < b.size();
+}
+
 }  // namespace mediacapture

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/constraints/media_constraints.h"
 #include "core/constraints/media_track_settings.h"
@@ -65,6 +66,17 @@ double FitnessDistance(const ConstraintSet& set,
 std::string FirstUnsatisfiedConstraint(const ResolvedConstraintSet& set,
                                        const MediaTrackSettings& settings,
                                        DeviceKind kind);
+
+// (a == b) ? 0 : |a - b| / max(|a|, |b|): the spec's relative distance,
+// which our tie-breakers use too.
+double RelativeDistance(double a, double b);
+
+// Lexicographic order of distance vectors of equal length, with entries
+// within 1e-9 of each other taken as equal, so that rounding noise (1080x720
+// and 1280x720 are both exactly 0.15625 from {width: 1280, aspectRatio: 1.5}
+// on paper) does not decide ties that the tie-breakers should.
+bool DistanceVectorLess(const std::vector<double>& a,
+                        const std::vector<double>& b);
 
 }  // namespace mediacapture
 

@@ -1,1 +1,138 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "core/constraints/media_constraints.h"
+
 #include <catch2/catch.hpp>
+
+#include "core/constraints/test_devices.h"
+
+namespace mediacapture {
+namespace {
+
+using test::Double;
+using test::ExactBool;
+using test::ExactString;
+using test::IdealString;
+using test::ULong;
+
+TEST_CASE("a bare number is ideal in the basic set and exact in advanced") {
+  const std::optional<ConstrainULong> width = ConstrainULong(640u);
+  const NumericConstraint basic = Resolve(width, BareValue::kIdeal);
+  CHECK(basic.ideal == 640.0);
+  CHECK_FALSE(basic.exact);
+  CHECK_FALSE(basic.IsRequired());
+  const NumericConstraint advanced = Resolve(width, BareValue::kExact);
+  CHECK(advanced.exact == 640.0);
+  CHECK_FALSE(advanced.ideal);
+  CHECK(advanced.IsRequired());
+}
+
+TEST_CASE("a bare boolean and a bare string follow the same rule") {
+  const std::optional<ConstrainBoolean> echo = ConstrainBoolean(true);
+  CHECK(Resolve(echo, BareValue::kIdeal).ideal == true);
+  CHECK(Resolve(echo, BareValue::kExact).exact == true);
+
+  const std::optional<ConstrainDOMString> facing =
+      ConstrainDOMString(std::string("user"));
+  CHECK(Resolve(facing, BareValue::kIdeal).ideal ==
+        std::vector<std::string>{"user"});
+  CHECK(Resolve(facing, BareValue::kExact).exact ==
+        std::vector<std::string>{"user"});
+
+  const std::optional<ConstrainDOMString> ids =
+      ConstrainDOMString(std::vector<std::string>{"a", "b"});
+  CHECK(Resolve(ids, BareValue::kExact).exact ==
+        std::vector<std::string>{"a", "b"});
+}
+
+TEST_CASE("a dictionary keeps its members whatever the set") {
+  const std::optional<ConstrainULong> width =
+      ConstrainULong(ULong(640, 1920, {}, 1280));
+  for (BareValue bare : {BareValue::kIdeal, BareValue::kExact}) {
+    const NumericConstraint resolved = Resolve(width, bare);
+    CHECK(resolved.min == 640.0);
+    CHECK(resolved.max == 1920.0);
+    CHECK(resolved.ideal == 1280.0);
+    CHECK_FALSE(resolved.exact);
+  }
+  const std::optional<ConstrainBoolean> echo =
+      ConstrainBoolean(ExactBool(false));
+  CHECK(Resolve(echo, BareValue::kIdeal).exact == false);
+}
+
+TEST_CASE(
+    "an absent member, an empty dictionary and an empty list constrain "
+    "nothing") {
+  CHECK(Resolve(std::optional<ConstrainULong>(), BareValue::kIdeal).IsEmpty());
+  CHECK(Resolve(std::optional<ConstrainDouble>(ConstrainDouble(Double())),
+                BareValue::kExact)
+            .IsEmpty());
+  CHECK(Resolve(std::optional<ConstrainDOMString>(
+                    ConstrainDOMString(std::vector<std::string>())),
+                BareValue::kExact)
+            .IsEmpty());
+  CHECK(Resolve(std::optional<ConstrainDOMString>(ConstrainDOMString(
+                    ExactString(std::vector<std::string>()))),
+                BareValue::kIdeal)
+            .IsEmpty());
+  CHECK(Resolve(std::optional<ConstrainBoolean>(
+                    ConstrainBoolean(ConstrainBooleanParameters())),
+                BareValue::kExact)
+            .IsEmpty());
+}
+
+TEST_CASE("a string member given as one string or a list resolves to a list") {
+  const std::optional<ConstrainDOMString> single =
+      ConstrainDOMString(IdealString(std::string("environment")));
+  CHECK(Resolve(single, BareValue::kIdeal).ideal ==
+        std::vector<std::string>{"environment"});
+  const std::optional<ConstrainDOMString> list =
+      ConstrainDOMString(ExactString(std::vector<std::string>{"user", "left"}));
+  CHECK(Resolve(list, BareValue::kIdeal).exact ==
+        std::vector<std::string>{"user", "left"});
+}
+
+TEST_CASE("resolving a set rounds aspect ratios to the tenth decimal") {
+  ConstraintSet set;
+  set.aspect_ratio = ConstrainDouble(4.0 / 3.0);
+  const ResolvedConstraintSet resolved = Resolve(set, BareValue::kExact);
+  CHECK(*resolved.aspect_ratio.exact == 1.3333333333);
+}
+
+TEST_CASE("resolving a set resolves every member") {
+  ConstraintSet set;
+  set.width = ConstrainULong(1u);
+  set.height = ConstrainULong(2u);
+  set.aspect_ratio = ConstrainDouble(3.0);
+  set.frame_rate = ConstrainDouble(4.0);
+  set.facing_mode = ConstrainDOMString(std::string("user"));
+  set.resize_mode = ConstrainDOMString(std::string("none"));
+  set.sample_rate = ConstrainULong(5u);
+  set.sample_size = ConstrainULong(6u);
+  set.echo_cancellation = ConstrainBoolean(true);
+  set.auto_gain_control = ConstrainBoolean(false);
+  set.noise_suppression = ConstrainBoolean(true);
+  set.latency = ConstrainDouble(0.5);
+  set.channel_count = ConstrainULong(7u);
+  set.device_id = ConstrainDOMString(std::string("d"));
+  set.group_id = ConstrainDOMString(std::string("g"));
+  const ResolvedConstraintSet r = Resolve(set, BareValue::kExact);
+  CHECK(r.width.exact == 1.0);
+  CHECK(r.height.exact == 2.0);
+  CHECK(r.aspect_ratio.exact == 3.0);
+  CHECK(r.frame_rate.exact == 4.0);
+  CHECK(r.facing_mode.exact == std::vector<std::string>{"user"});
+  CHECK(r.resize_mode.exact == std::vector<std::string>{"none"});
+  CHECK(r.sample_rate.exact == 5.0);
+  CHECK(r.sample_size.exact == 6.0);
+  CHECK(r.echo_cancellation.exact == true);
+  CHECK(r.auto_gain_control.exact == false);
+  CHECK(r.noise_suppression.exact == true);
+  CHECK(r.latency.exact == 0.5);
+  CHECK(r.channel_count.exact == 7.0);
+  CHECK(r.device_id.exact == std::vector<std::string>{"d"});
+  CHECK(r.group_id.exact == std::vector<std::string>{"g"});
+}
+
+}  // namespace
+}  // namespace mediacapture

@@ -83,10 +83,13 @@ namespace mediacapture {
 //   - aspectRatio constraint values are rounded to the tenth decimal place,
 //     like the setting they are compared with (media_track_settings.h).
 //   - When no settings dictionary satisfies the basic set, the failed
-//     constraint is one that no candidate could satisfy on its own when
-//     there is one (the spec's "any required constraint whose fitness
-//     distance was infinity for all settings dictionaries"); otherwise the
-//     first constraint that emptied the first candidate.
+//     constraint is, as the spec says, "any required constraint whose
+//     fitness distance was infinity for all settings dictionaries": the
+//     first, in IDL member order, that no candidate could satisfy even on
+//     its own. When each required constraint alone could be met but not all
+//     together ({resizeMode: {exact: "none"}, width: {exact: 800}} on a
+//     camera with no 800-wide mode), there is no such constraint and the
+//     name is "", as the spec says too.
 //
 // To run applyConstraints() on a track whose source is shared and cannot
 // reopen, pass a single CandidateDevice whose descriptor lists only the
@@ -135,9 +138,10 @@ struct AudioSelection {
   AudioCaptureParams capture_params;
 };
 
-// Either the chosen settings or the failure. A failure names the constraint
-// that failed (OverconstrainedError.constraint); an empty name means there
-// was no candidate at all (no device of the kind, or no modes).
+// Either the chosen settings or the failure. A failure is either "no
+// candidates" (no device of the kind, or none with a mode: getUserMedia's
+// NotFoundError) or overconstrained, naming the constraint that failed
+// (OverconstrainedError.constraint; possibly "", see above).
 template <typename T>
 class SelectionResult {
  public:
@@ -154,11 +158,19 @@ class SelectionResult {
     result.message_ = std::move(message);
     return result;
   }
+  static SelectionResult NoCandidates(std::string message) {
+    SelectionResult result;
+    result.no_candidates_ = true;
+    result.message_ = std::move(message);
+    return result;
+  }
 
   bool ok() const { return ok_; }
   // Only when ok().
   const T& value() const { return value_; }
-  // Only when !ok().
+  // When !ok(): true if there was nothing to select from.
+  bool no_candidates() const { return no_candidates_; }
+  // When !ok() and !no_candidates().
   const std::string& failed_constraint_name() const {
     return failed_constraint_name_;
   }
@@ -166,6 +178,7 @@ class SelectionResult {
 
  private:
   bool ok_ = false;
+  bool no_candidates_ = false;
   T value_{};
   std::string failed_constraint_name_;
   std::string message_;

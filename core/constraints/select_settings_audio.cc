@@ -26,12 +26,6 @@ const char* const kAudioMembers[] = {
     n::kChannelCount,    n::kDeviceId,         n::kGroupId,
 };
 
-double Relative(double a, double b) {
-  if (a == b)
-    return 0;
-  return std::fabs(a - b) / std::max(std::fabs(a), std::fabs(b));
-}
-
 // A processing step the mode really does can be switched off; one it does
 // not do can only be off.
 DiscreteSet<bool> ProcessingSet(bool available) {
@@ -212,8 +206,8 @@ ScoredAudioCandidate Score(AudioCandidate c,
 
   scored.key.push_back(FitnessDistance(basic, s, DeviceKind::kAudioInput));
   scored.key.push_back(c.device->descriptor.is_default ? 0 : 1);
-  scored.key.push_back(Relative(sample_rate, native_rate) +
-                       Relative(channel_count, native_channels));
+  scored.key.push_back(RelativeDistance(sample_rate, native_rate) +
+                       RelativeDistance(channel_count, native_channels));
   scored.key.push_back(double(c.device_index));
   scored.key.push_back(double(c.mode_index));
   return scored;
@@ -234,7 +228,6 @@ SelectionResult<AudioSelection> SelectAudioSettings(
   bool any_candidate = false;
   bool have_best = false;
   ScoredAudioCandidate best;
-  std::string first_failure;
   std::optional<std::set<std::string>> failing_everywhere;
 
   for (size_t d = 0; d < devices.size(); ++d) {
@@ -246,8 +239,6 @@ SelectionResult<AudioSelection> SelectAudioSettings(
       AudioCandidate c = MakeCandidate(devices, d, m);
       const std::string failed = ApplySet(basic, &c);
       if (!failed.empty()) {
-        if (first_failure.empty())
-          first_failure = failed;
         std::set<std::string> failing = IndividuallyFailing(basic, c);
         if (!failing_everywhere) {
           failing_everywhere = std::move(failing);
@@ -262,7 +253,7 @@ SelectionResult<AudioSelection> SelectAudioSettings(
         continue;
       }
       ScoredAudioCandidate scored = Score(std::move(c), basic, advanced);
-      if (!have_best || scored.key < best.key) {
+      if (!have_best || DistanceVectorLess(scored.key, best.key)) {
         have_best = true;
         best = std::move(scored);
       }
@@ -272,10 +263,13 @@ SelectionResult<AudioSelection> SelectAudioSettings(
   if (have_best)
     return SelectionResult<AudioSelection>::Ok(std::move(best.selection));
   if (!any_candidate) {
-    return SelectionResult<AudioSelection>::Overconstrained(
-        "", "There is no audio input device.");
+    return SelectionResult<AudioSelection>::NoCandidates(
+        "There is no audio input device.");
   }
-  std::string name = first_failure;
+  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
+  // "any required constraint whose fitness distance was infinity for all
+  // settings dictionaries examined ..., or "" if there isn't one".
+  std::string name;
   for (const char* member : kAudioMembers) {
     if (failing_everywhere && failing_everywhere->count(member)) {
       name = member;
@@ -283,7 +277,10 @@ SelectionResult<AudioSelection> SelectAudioSettings(
     }
   }
   return SelectionResult<AudioSelection>::Overconstrained(
-      name, "No audio input device satisfies the " + name + " constraint.");
+      name, name.empty() ? "No audio input device satisfies all the required "
+                           "constraints together."
+                         : "No audio input device satisfies the " + name +
+                               " constraint.");
 }
 
 }  // namespace mediacapture

@@ -26,14 +26,6 @@ const char* const kVideoMembers[] = {
     n::kFacingMode, n::kResizeMode, n::kDeviceId,    n::kGroupId,
 };
 
-// (a == b) ? 0 : |a - b| / max(|a|, |b|): the spec's relative distance, also
-// used by our tie-breakers.
-double Relative(double a, double b) {
-  if (a == b)
-    return 0;
-  return std::fabs(a - b) / std::max(std::fabs(a), std::fabs(b));
-}
-
 bool ListContains(const std::vector<std::string>& list,
                   const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
@@ -264,12 +256,12 @@ ResolutionSet::Point PickResolution(const ResolutionSet& set,
       continue;
     std::vector<double> key = {
         ResolutionFitness(basic, p.width, p.height),
-        Relative(AspectRatioSetting(p.width, p.height), pref_ar),
-        Relative(p.width, pref_w) + Relative(p.height, pref_h),
+        RelativeDistance(AspectRatioSetting(p.width, p.height), pref_ar),
+        RelativeDistance(p.width, pref_w) + RelativeDistance(p.height, pref_h),
         double(p.width),
         double(p.height),
     };
-    if (!found || key < best_key) {
+    if (!found || DistanceVectorLess(key, best_key)) {
       found = true;
       best = p;
       best_key = std::move(key);
@@ -337,13 +329,13 @@ ScoredVideoCandidate Score(VideoCandidate c,
   s.group_id = c.device->group_id;
 
   scored.key.push_back(FitnessDistance(basic, s, DeviceKind::kVideoInput));
-  scored.key.push_back(Relative(params.width, size.width) +
-                       Relative(params.height, size.height) +
-                       Relative(params.frame_rate, frame_rate));
+  scored.key.push_back(RelativeDistance(params.width, size.width) +
+                       RelativeDistance(params.height, size.height) +
+                       RelativeDistance(params.frame_rate, frame_rate));
   scored.key.push_back(c.device->descriptor.is_default ? 0 : 1);
-  scored.key.push_back(Relative(params.width, kDefaultWidth) +
-                       Relative(params.height, kDefaultHeight) +
-                       Relative(params.frame_rate, kDefaultFrameRate));
+  scored.key.push_back(RelativeDistance(params.width, kDefaultWidth) +
+                       RelativeDistance(params.height, kDefaultHeight) +
+                       RelativeDistance(params.frame_rate, kDefaultFrameRate));
   scored.key.push_back(c.crop_and_scale ? 1 : 0);
   scored.key.push_back(double(c.device_index));
   scored.key.push_back(double(c.mode_index));
@@ -381,7 +373,6 @@ SelectionResult<VideoSelection> SelectVideoSettings(
   bool any_candidate = false;
   bool have_best = false;
   ScoredVideoCandidate best;
-  std::string first_failure;
   std::optional<std::set<std::string>> failing_everywhere;
 
   for (size_t d = 0; d < devices.size(); ++d) {
@@ -394,8 +385,6 @@ SelectionResult<VideoSelection> SelectVideoSettings(
         VideoCandidate c = MakeCandidate(devices, d, m, crop_and_scale);
         const std::string failed = ApplySet(basic, &c);
         if (!failed.empty()) {
-          if (first_failure.empty())
-            first_failure = failed;
           std::set<std::string> failing = IndividuallyFailing(basic, c);
           if (!failing_everywhere) {
             failing_everywhere = std::move(failing);
@@ -410,7 +399,7 @@ SelectionResult<VideoSelection> SelectVideoSettings(
           continue;
         }
         ScoredVideoCandidate scored = Score(std::move(c), basic, advanced);
-        if (!have_best || scored.key < best.key) {
+        if (!have_best || DistanceVectorLess(scored.key, best.key)) {
           have_best = true;
           best = std::move(scored);
         }
@@ -421,10 +410,13 @@ SelectionResult<VideoSelection> SelectVideoSettings(
   if (have_best)
     return SelectionResult<VideoSelection>::Ok(std::move(best.selection));
   if (!any_candidate) {
-    return SelectionResult<VideoSelection>::Overconstrained(
-        "", "There is no video input device.");
+    return SelectionResult<VideoSelection>::NoCandidates(
+        "There is no video input device.");
   }
-  std::string name = first_failure;
+  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
+  // "any required constraint whose fitness distance was infinity for all
+  // settings dictionaries examined ..., or "" if there isn't one".
+  std::string name;
   for (const char* member : kVideoMembers) {
     if (failing_everywhere && failing_everywhere->count(member)) {
       name = member;
@@ -432,7 +424,10 @@ SelectionResult<VideoSelection> SelectVideoSettings(
     }
   }
   return SelectionResult<VideoSelection>::Overconstrained(
-      name, "No video input device satisfies the " + name + " constraint.");
+      name, name.empty() ? "No video input device satisfies all the required "
+                           "constraints together."
+                         : "No video input device satisfies the " + name +
+                               " constraint.");
 }
 
 }  // namespace mediacapture
