@@ -112,7 +112,9 @@ EventLoop::TimerId EventLoop::StartTimer(Task task,
   timer->handle.data = timer.get();
   // Measure the delay from now, not from when the loop last woke up.
   uv_update_time(&loop_);
-  uint64_t delay = delay_ms > 0 ? static_cast<uint64_t>(delay_ms) : 0;
+  // libuv's clock counts whole milliseconds, so a timer could fire up to
+  // 1 ms early; one more keeps HTML's "wait at least |delay_ms|".
+  uint64_t delay = delay_ms > 0 ? static_cast<uint64_t>(delay_ms) + 1 : 0;
   // A repeating timer with no delay would spin; libuv treats repeat 0 as
   // "once", so repeat at least every millisecond.
   uint64_t repeat = repeating ? (delay > 0 ? delay : 1) : 0;

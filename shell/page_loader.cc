@@ -74,6 +74,11 @@ void RunPageScripts(v8::Local<v8::Context> context,
       std::string source;
       std::string error;
       if (!file) {
+        // Like a browser's console line in a Blink baseline: short, with no
+        // machine-specific path; stderr gets where the shell looked.
+        printf("CONSOLE ERROR: line %d: cannot load script '%s': not found\n",
+               script.line, script.src.c_str());
+        fflush(stdout);
         std::string text = location.href + ":" + std::to_string(script.line) +
                            ": cannot load script '" + script.src +
                            "': not found (looked at";

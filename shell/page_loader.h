@@ -26,9 +26,10 @@ bool LoadPage(const PageLocation& location,
 
 // Runs the page's scripts in document order in |context|, each followed by
 // a microtask checkpoint (HTML's "clean up after running script"). A script
-// that cannot be found is reported on stderr and skipped, and one that
-// throws is reported through |reporter|; either way the page goes on, as in
-// a browser. JS thread only.
+// that cannot be found is skipped, reported as a "CONSOLE ERROR:" line on
+// stdout (so baselines show it) and in detail on stderr; one that throws is
+// reported through |reporter|. Either way the page goes on, as in a
+// browser. JS thread only.
 void RunPageScripts(v8::Local<v8::Context> context,
                     const PageLocation& location,
                     const ParsedPage& page,

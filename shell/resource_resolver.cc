@@ -202,7 +202,12 @@ std::optional<std::string> ResourceResolver::FindWebPath(
       candidates.push_back(npm + "@webref/idl/" + name);
     }
   }
-  for (const std::string& candidate : candidates) {
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const std::string& candidate = candidates[i];
+    // The web root may be the checkout's web_tests/ itself.
+    if (std::find(candidates.begin(), candidates.begin() + i, candidate) !=
+        candidates.begin() + i)
+      continue;
     if (tried)
       tried->push_back(candidate);
     if (IsFile(candidate))

@@ -1,0 +1,1 @@
+var helperValue = 'from helper.js';
