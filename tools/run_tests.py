@@ -99,8 +99,10 @@ def run_web_tests(tally):
     if not os.path.exists(runner):
         return
     summary = os.path.join(RELEASE_OUT, 'web_tests_summary.json')
+    if os.path.exists(summary):
+        os.remove(summary)  # A stale summary must not count for this run.
     proc = subprocess.run(
-        [sys.executable, runner, '--json', summary],
+        [sys.executable, runner, '--out', RELEASE_OUT, '--json', summary],
         cwd=ROOT)
     import json
     try:
