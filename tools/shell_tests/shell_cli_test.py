@@ -1,9 +1,11 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
-"""capture_shell's command-line contract: exit codes and error reports."""
+"""capture_shell's command-line contract: exit codes, error reports, the
+event loop, test pages and --timeout."""
 
 import os
 import subprocess
 import tempfile
+import time
 import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
@@ -17,6 +19,10 @@ def run_shell(*args):
                           capture_output=True,
                           text=True,
                           timeout=60)
+
+
+HARNESS = ('<script src="/resources/testharness.js"></script>\n'
+           '<script src="/resources/testharnessreport.js"></script>\n')
 
 
 class ShellCliTest(unittest.TestCase):
@@ -98,6 +104,119 @@ class ShellCliTest(unittest.TestCase):
             proc = run_shell(script)
             self.assertEqual(proc.returncode, 0, script + ': ' + proc.stderr)
             self.assertTrue(proc.stdout, script)
+
+    def test_event_loop_runs_timers_and_microtasks_in_order(self):
+        path = self.write('loop.js', 'setTimeout(() => console.log("t20"), 20);\n'
+                          'setTimeout(() => console.log("t0"), 0);\n'
+                          'queueMicrotask(() => console.log("micro"));\n'
+                          'console.log("sync");\n')
+        proc = run_shell(path)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual(proc.stdout, 'sync\nmicro\nt0\nt20\n')
+
+    def test_error_in_a_timer_is_reported_later_timers_run_and_exit_1(self):
+        path = self.write('timer_throws.js',
+                          'setTimeout(() => { throw new Error("late"); }, 0);\n'
+                          'setTimeout(() => console.log("still runs"), 5);\n')
+        proc = run_shell(path)
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn('timer_throws.js:1: Uncaught Error: late', proc.stderr)
+        self.assertEqual(proc.stdout, 'still runs\n')
+
+    def test_unhandled_rejection_is_reported_like_a_browser_and_exit_1(self):
+        path = self.write('rejects.js',
+                          'Promise.reject(new TypeError("nobody"));\n'
+                          'Promise.reject(new Error("handled")).catch(() => {});\n')
+        proc = run_shell(path)
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn('Uncaught (in promise) TypeError: nobody', proc.stderr)
+        self.assertNotIn('handled', proc.stderr)
+
+    def test_timeout_ends_a_script_that_never_finishes_with_exit_3(self):
+        path = self.write('forever.js', 'setInterval(() => {}, 10);\n')
+        start = time.monotonic()
+        proc = run_shell('--timeout=0.5', path)
+        self.assertLess(time.monotonic() - start, 10)
+        self.assertEqual(proc.returncode, 3)
+        self.assertEqual(proc.stdout,
+                         'TIMEOUT: the script did not finish within 0.5 s\n')
+
+    def test_bad_timeout_and_two_pages_are_usage_errors(self):
+        proc = run_shell('--timeout=soon', 'x.js')
+        self.assertEqual(proc.returncode, 2)
+        self.assertIn('--timeout', proc.stderr)
+        a = self.write('a.html', '')
+        b = self.write('b.html', '')
+        proc = run_shell(a, b)
+        self.assertEqual(proc.returncode, 2)
+        self.assertIn('a page runs alone', proc.stderr)
+        proc = run_shell(os.path.join(self.dir.name, 'absent.html'))
+        self.assertEqual(proc.returncode, 2)
+        self.assertIn('absent.html', proc.stderr)
+
+    def test_page_prints_the_harness_report_and_exits_0(self):
+        path = self.write(
+            'page.html', HARNESS + '<script>\n'
+            'test(() => {}, "passes");\n'
+            'promise_test(() => new Promise(r => step_timeout(r, 5)),\n'
+            '             "waits");\n'
+            'test(() => assert_true(false, "nope"), "fails");\n'
+            '</script>\n')
+        proc = run_shell(path)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual(
+            proc.stdout, 'This is a testharness.js-based test.\n'
+            '[PASS] passes\n'
+            '[PASS] waits\n'
+            '[FAIL] fails\n'
+            '  assert_true: nope expected true got false\n'
+            'Harness: the test ran to completion.\n')
+
+    def test_hung_page_prints_what_it_knows_then_timeout_and_exits_3(self):
+        path = self.write(
+            'hung.html', HARNESS + '<script>\n'
+            'test(() => {}, "done");\n'
+            'async_test(() => {}, "hangs");\n'
+            '</script>\n')
+        proc = run_shell('--timeout=0.5', path)
+        self.assertEqual(proc.returncode, 3)
+        lines = proc.stdout.splitlines()
+        self.assertIn('[PASS] done', lines)
+        self.assertIn('[TIMEOUT] hangs', lines)
+        self.assertEqual(lines[-1], 'TIMEOUT: the page did not finish within 0.5 s')
+
+    def test_page_error_without_harness_is_reported_and_exits_1(self):
+        path = self.write('plain.html', '<script>console.log("first");</script>\n'
+                          '<p>text</p>\n'
+                          '<script>\n\nnull.boom;</script>\n'
+                          '<script>console.log("third");</script>\n')
+        proc = run_shell(path)
+        self.assertEqual(proc.returncode, 1)
+        self.assertEqual(proc.stdout, 'first\nthird\n')
+        self.assertIn('plain.html:5: Uncaught TypeError', proc.stderr)
+
+    def test_web_root_and_origin_flags(self):
+        root = os.path.join(self.dir.name, 'root')
+        os.makedirs(os.path.join(root, 'sub'))
+        with open(os.path.join(root, 'lib.js'), 'w') as f:
+            f.write('var fromRoot = "yes";\n')
+        page = os.path.join(root, 'sub', 'page.html')
+        with open(page, 'w') as f:
+            f.write('<script src="/lib.js"></script>\n<script>\n'
+                    'console.log(fromRoot, location.href, isSecureContext);\n'
+                    '</script>\n')
+        proc = run_shell('--web-root=' + root, '--origin=http://example.test',
+                         page)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual(proc.stdout,
+                         'yes http://example.test/sub/page.html false\n')
+
+    def test_wrapped_any_js_test_runs_inside_a_harness_page(self):
+        path = self.write('thing.any.js', 'test(() => {}, "wrapped");\n')
+        proc = run_shell(path)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertIn('[PASS] wrapped\n', proc.stdout)
+        self.assertTrue(proc.stdout.endswith('ran to completion.\n'))
 
 
 if __name__ == '__main__':
