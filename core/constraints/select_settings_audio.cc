@@ -235,8 +235,15 @@ SelectionResult<AudioSelection> SelectAudioSettings(
     if (descriptor.kind != DeviceKind::kAudioInput)
       continue;
     for (size_t m = 0; m < descriptor.audio_modes.size(); ++m) {
-      any_candidate = true;
       AudioCandidate c = MakeCandidate(devices, d, m);
+      // A mode that offers nothing (an inverted or zero range) is no
+      // candidate at all.
+      if (c.sample_rate.IsEmpty() || c.channel_count.IsEmpty() ||
+          c.latency.IsEmpty() || c.mode->max_sample_rate <= 0 ||
+          c.mode->max_channel_count <= 0) {
+        continue;
+      }
+      any_candidate = true;
       const std::string failed = ApplySet(basic, &c);
       if (!failed.empty()) {
         std::set<std::string> failing = IndividuallyFailing(basic, c);

@@ -267,6 +267,15 @@ TEST_CASE("audio advanced sets") {
   }
 }
 
+TEST_CASE("a microphone mode with an empty range is no candidate") {
+  const CandidateDevice broken = test::Microphone(
+      "broken-microphone", {test::AudioMode(48000, 8000, 1, 2, false),
+                            test::AudioMode(0, 0, 0, 0, false)});
+  const auto result = SelectAudioSettings({broken}, {});
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.no_candidates());
+}
+
 TEST_CASE("no microphone at all is no candidates") {
   const auto result = SelectAudioSettings({}, {});
   REQUIRE_FALSE(result.ok());

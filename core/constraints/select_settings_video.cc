@@ -381,8 +381,14 @@ SelectionResult<VideoSelection> SelectVideoSettings(
       continue;
     for (size_t m = 0; m < descriptor.video_modes.size(); ++m) {
       for (bool crop_and_scale : {false, true}) {
-        any_candidate = true;
         VideoCandidate c = MakeCandidate(devices, d, m, crop_and_scale);
+        // A mode that offers nothing (a zero size, an inverted range) from
+        // a confused driver is no candidate at all.
+        if (c.resolution.IsEmpty() || c.frame_rate.IsEmpty() ||
+            c.mode->max_frame_rate <= 0) {
+          continue;
+        }
+        any_candidate = true;
         const std::string failed = ApplySet(basic, &c);
         if (!failed.empty()) {
           std::set<std::string> failing = IndividuallyFailing(basic, c);

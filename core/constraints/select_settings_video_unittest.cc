@@ -210,6 +210,17 @@ TEST_CASE("no camera at all is no candidates, not overconstrained") {
   CHECK(microphones_only.no_candidates());
 }
 
+TEST_CASE("a mode with no size or no frame rate is no candidate") {
+  const CandidateDevice broken =
+      test::Camera("broken-camera", FacingMode::kUnknown,
+                   {test::Mode(0, 0, 30), test::Mode(640, 480, 0)});
+  const auto alone = Select({broken}, {});
+  REQUIRE_FALSE(alone.ok());
+  CHECK(alone.no_candidates());
+  const auto with_default = Select({broken, test::DefaultCamera()}, {});
+  CHECK(ChosenDevice(with_default) == "default-camera-id");
+}
+
 TEST_CASE("audio constraints on a video track are ignored, even exact ones") {
   MediaTrackConstraints c;
   c.sample_rate = ExactULong(1);
