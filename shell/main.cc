@@ -23,6 +23,7 @@
 #include "shell/script_runner.h"
 #include "shell/test_control.h"
 #include "shell/timers.h"
+#include "shell/watchdog.h"
 
 namespace {
 
@@ -38,6 +39,7 @@ using mediacapture::shell::ResourceResolver;
 using mediacapture::shell::RunResult;
 using mediacapture::shell::TestControl;
 using mediacapture::shell::Timers;
+using mediacapture::shell::Watchdog;
 
 // Exit codes, documented in --help.
 constexpr int kExitOk = 0;
@@ -219,7 +221,11 @@ int main(int argc, char** argv) {
     }
 
     // 6. Run the scripts or the page's scripts, then the event loop until
-    // nothing is pending, the page says it is done, or time runs out.
+    // nothing is pending, the page says it is done, or time runs out (the
+    // watchdog stops a script that never yields).
+    int64_t timeout_ms =
+        static_cast<int64_t>(timeout_s * kMillisecondsPerSecond);
+    Watchdog watchdog(isolate, loop.get(), timeout_ms);
     bool started = exit_code == kExitOk;
     if (started && kind == FileKind::kScript) {
       exit_code =
@@ -229,10 +235,12 @@ int main(int argc, char** argv) {
       StartPage(isolate, realm.get(), loop.get(), reporter.get(), resolver,
                 location, page);
     }
-    if (started) {
-      EventLoop::RunResult result =
-          loop->Run(static_cast<int64_t>(timeout_s * kMillisecondsPerSecond));
-      if (result == EventLoop::RunResult::kTimedOut) {
+    if (started || watchdog.fired()) {
+      EventLoop::RunResult result = watchdog.fired()
+                                        ? EventLoop::RunResult::kQuit
+                                        : loop->Run(timeout_ms);
+      watchdog.Stop();
+      if (result == EventLoop::RunResult::kTimedOut || watchdog.fired()) {
         ReportTimeout(isolate, realm.get(),
                       kind == FileKind::kScript ? "script" : "page", timeout_s);
         exit_code = kExitTimeout;

@@ -141,6 +141,13 @@ class ShellCliTest(unittest.TestCase):
         self.assertEqual(proc.stdout,
                          'TIMEOUT: the script did not finish within 0.5 s\n')
 
+    def test_timeout_stops_a_script_stuck_in_a_loop(self):
+        path = self.write('spin.js', 'console.log("before");\nwhile (true) {}\n')
+        proc = run_shell('--timeout=0.3', path)
+        self.assertEqual(proc.returncode, 3)
+        self.assertEqual(proc.stdout, 'before\n'
+                         'TIMEOUT: the script did not finish within 0.3 s\n')
+
     def test_bad_timeout_and_two_pages_are_usage_errors(self):
         proc = run_shell('--timeout=soon', 'x.js')
         self.assertEqual(proc.returncode, 2)
