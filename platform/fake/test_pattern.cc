@@ -15,8 +15,8 @@ namespace {
 // Cells whose average luma falls between these are neither bit: the frame
 // was not drawn by DrawTestPattern() (or was damaged). Scaling blurs only the
 // cells' edges, and the decoder averages their middles.
-constexpr int kMaxZeroLuma = 64;
-constexpr int kMinOneLuma = 192;
+constexpr int kMaxZeroLuma = 48;
+constexpr int kMinOneLuma = 208;
 
 // The U plane's gradient spans this range from top to bottom.
 constexpr int kBackgroundMinU = 64;
@@ -37,8 +37,9 @@ TestPatternLayout ComputeTestPatternLayout(int width,
                                            uint64_t sequence) {
   TestPatternLayout layout;
   layout.counter_band_height = height / 16;
+  layout.counter_band_top = height / 2 - layout.counter_band_height / 2;
   layout.square_size = std::max(2, (height / 4) & ~1);
-  layout.square_y = std::max(0, (height / 2 - layout.square_size / 2) & ~1);
+  layout.square_y = (height * 5 / 8) & ~1;
   int travel = width - layout.square_size;
   if (travel > 0) {
     uint64_t offset = sequence * static_cast<uint64_t>(TestPatternStep(width));
@@ -53,9 +54,7 @@ uint8_t TestPatternBackgroundLuma(int x, int width, uint64_t sequence) {
     return kTestPatternBlack;
   uint64_t shift = sequence * static_cast<uint64_t>(TestPatternStep(width));
   uint64_t position = (static_cast<uint64_t>(x) + shift) % width;
-  return static_cast<uint8_t>(
-      kTestPatternBlack +
-      position * (kTestPatternWhite - kTestPatternBlack) / width);
+  return static_cast<uint8_t>(position * 256 / width);
 }
 
 void DrawTestPattern(uint64_t sequence, VideoFrame* frame) {
@@ -66,13 +65,17 @@ void DrawTestPattern(uint64_t sequence, VideoFrame* frame) {
   const TestPatternLayout layout =
       ComputeTestPatternLayout(width, height, sequence);
 
+  const int band_end = layout.counter_band_top + layout.counter_band_height;
+
   // Luma: the background ramp, one row computed once and copied.
   std::vector<uint8_t> ramp(width);
   for (int x = 0; x < width; ++x)
     ramp[x] = TestPatternBackgroundLuma(x, width, sequence);
-  for (int y = layout.counter_band_height; y < height; ++y)
-    std::memcpy(frame->y() + static_cast<size_t>(y) * width, ramp.data(),
-                width);
+  for (int y = 0; y < height; ++y) {
+    if (y < layout.counter_band_top || y >= band_end)
+      std::memcpy(frame->y() + static_cast<size_t>(y) * width, ramp.data(),
+                  width);
+  }
 
   // The counter band.
   if (layout.counter_band_height > 0) {
@@ -83,7 +86,7 @@ void DrawTestPattern(uint64_t sequence, VideoFrame* frame) {
                 band.begin() + CellLeft(bit + 1, width),
                 one ? kTestPatternWhite : kTestPatternBlack);
     }
-    for (int y = 0; y < layout.counter_band_height; ++y)
+    for (int y = layout.counter_band_top; y < band_end; ++y)
       std::memcpy(frame->y() + static_cast<size_t>(y) * width, band.data(),
                   width);
   }
@@ -92,10 +95,11 @@ void DrawTestPattern(uint64_t sequence, VideoFrame* frame) {
   const int chroma_width = frame->chroma_width();
   const int chroma_height = frame->chroma_height();
   for (int cy = 0; cy < chroma_height; ++cy) {
-    uint8_t u = 128;
-    if (cy * 2 >= layout.counter_band_height)
-      u = static_cast<uint8_t>(kBackgroundMinU +
-                               cy * kBackgroundURange / chroma_height);
+    uint8_t u = static_cast<uint8_t>(kBackgroundMinU +
+                                     cy * kBackgroundURange / chroma_height);
+    // Grey where the chroma row covers any of the band.
+    if (cy * 2 + 1 >= layout.counter_band_top && cy * 2 < band_end)
+      u = 128;
     std::memset(frame->u() + static_cast<size_t>(cy) * chroma_width, u,
                 chroma_width);
     std::memset(frame->v() + static_cast<size_t>(cy) * chroma_width, 128,
@@ -106,10 +110,8 @@ void DrawTestPattern(uint64_t sequence, VideoFrame* frame) {
   const int x_end = std::min(width, layout.square_x + layout.square_size);
   const int y_end = std::min(height, layout.square_y + layout.square_size);
   for (int y = layout.square_y; y < y_end; ++y) {
-    uint8_t luma = static_cast<uint8_t>(
-        kTestPatternBlack + (y - layout.square_y) *
-                                (kTestPatternWhite - kTestPatternBlack) /
-                                layout.square_size);
+    uint8_t luma =
+        static_cast<uint8_t>((y - layout.square_y) * 256 / layout.square_size);
     std::memset(frame->y() + static_cast<size_t>(y) * width + layout.square_x,
                 luma, x_end - layout.square_x);
   }
@@ -125,14 +127,15 @@ void DrawTestPattern(uint64_t sequence, VideoFrame* frame) {
 
 bool DecodeTestPatternCounter(const VideoFrame& frame, uint64_t* counter) {
   const int width = frame.width;
-  const int band = frame.height / 16;
-  if (width < kTestPatternCounterBits || band < 1 ||
-      frame.data.size() < static_cast<size_t>(width) * frame.height)
+  const int height = frame.height;
+  if (width < kTestPatternCounterBits || height < 16 ||
+      frame.data.size() < static_cast<size_t>(width) * height)
     return false;
   // The middle half of each cell, in both directions, stays clear of the
-  // blur that scaling leaves at its edges.
-  const int top = band / 4;
-  const int bottom = std::max(top + 1, band - band / 4);
+  // blur that scaling leaves at its edges. Rows: the middle H/32 of the
+  // picture, inside the band even when a crop took a quarter of the rows.
+  const int top = height / 2 - height / 64;
+  const int bottom = std::max(top + 1, height / 2 + height / 64);
   uint64_t value = 0;
   for (int bit = 0; bit < kTestPatternCounterBits; ++bit) {
     int left = CellLeft(bit, width);

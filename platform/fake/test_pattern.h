@@ -11,31 +11,34 @@
 namespace mediacapture {
 
 // The fake camera's picture, so that tests can assert pixels and not just
-// count frames. Frame n of a W x H picture (BT.601 limited range) has:
+// count frames. Frame n of a W x H picture (full-range luma, 0 is black, as
+// core's black frames) has:
 //
-//  - The counter band, rows [0, H/16): n as 32 bits, most significant first,
-//    in 32 equal cells across the width (cell i covers columns
-//    [i*W/32, (i+1)*W/32)): luma 235 for a 1, 16 for a 0, grey chroma. Every
-//    size is a fraction of the picture, so the counter still decodes after a
-//    track scales the frame down.
-//  - The background below it: a luma ramp from 16 at the left to 235 at the
+//  - The counter band, rows [H/2 - H/32, H/2 + H/32): n as 32 bits, most
+//    significant first, in 32 equal cells across the width (cell i covers
+//    columns [i*W/32, (i+1)*W/32)): luma 255 for a 1, 0 for a 0, grey
+//    chroma. Every size is a fraction of the picture, so the counter still
+//    decodes after a track scales the frame, or centre-crops rows off its
+//    top and bottom (4:3 to 16:9). Cropping columns (16:9 to 4:3) loses it.
+//  - Elsewhere, the background: a luma ramp from 0 at the left to 255 at the
 //    right that scrolls left by TestPatternStep(W) pixels a frame (wrapping),
 //    with chroma U growing from top to bottom.
-//  - A square of side H/4, vertically centred, that moves right by
+//  - A square of side H/4 with its top at 5H/8, that moves right by
 //    TestPatternStep(W) pixels a frame and wraps: red (U 90, V 240) with a
-//    luma ramp from 16 at its top to 235 at its bottom.
+//    luma ramp from 0 at its top towards 255 at its bottom.
 //
 // Free functions; any thread.
 
 struct TestPatternLayout {
-  int counter_band_height = 0;  // rows [0, counter_band_height)
-  int square_x = 0;             // even
-  int square_y = 0;             // even
-  int square_size = 0;          // even
+  int counter_band_top = 0;  // rows [top, top + height)
+  int counter_band_height = 0;
+  int square_x = 0;     // even
+  int square_y = 0;     // even
+  int square_size = 0;  // even
 };
 
-constexpr uint8_t kTestPatternBlack = 16;
-constexpr uint8_t kTestPatternWhite = 235;
+constexpr uint8_t kTestPatternBlack = 0;
+constexpr uint8_t kTestPatternWhite = 255;
 constexpr uint8_t kTestPatternSquareU = 90;
 constexpr uint8_t kTestPatternSquareV = 240;
 constexpr int kTestPatternCounterBits = 32;
@@ -56,8 +59,9 @@ uint8_t TestPatternBackgroundLuma(int x, int width, uint64_t sequence);
 void DrawTestPattern(uint64_t sequence, VideoFrame* frame);
 
 // Reads the counter back from a test-pattern frame, at any size down to 32x16
-// (scaled frames included). False when the band is not there: a cell is
-// neither clearly black nor clearly white, or the frame is too small.
+// (scaled or vertically centre-cropped frames included). False when the band is
+// not there: a cell is neither clearly black nor clearly white, or the frame is
+// too small.
 bool DecodeTestPatternCounter(const VideoFrame& frame, uint64_t* counter);
 
 // The fake camera's source: draws the pattern at any size up to 8K.

@@ -59,6 +59,17 @@ TEST_CASE("the frame counter still decodes after the frame is scaled down") {
   CHECK(decoded == 4242);
 }
 
+TEST_CASE("the frame counter still decodes after a centre crop of rows") {
+  // 4:3 to 16:9, as a track asking for 640x360 from a 640x480 mode gets.
+  VideoFrame frame = Draw(640, 480, 987654);
+  VideoFrame cropped;
+  cropped.Allocate(640, 360);
+  std::copy_n(frame.y() + 60 * 640, 640 * 360, cropped.y());
+  uint64_t decoded = 0;
+  REQUIRE(DecodeTestPatternCounter(cropped, &decoded));
+  CHECK(decoded == 987654);
+}
+
 TEST_CASE("a frame without the pattern does not decode") {
   VideoFrame grey;
   grey.Allocate(320, 240);
@@ -72,7 +83,7 @@ TEST_CASE("a frame without the pattern does not decode") {
 TEST_CASE("the background is a left-to-right luma ramp below the counter") {
   const int width = 640;
   VideoFrame frame = Draw(width, 480, 0);
-  const int row = 470;  // Below the square, above nothing else.
+  const int row = 470;  // Below the square.
   CHECK(LumaAt(frame, 0, row) == kTestPatternBlack);
   CHECK(LumaAt(frame, width - 1, row) > 230);
   for (int x = 1; x < width; ++x)
