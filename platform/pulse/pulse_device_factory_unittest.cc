@@ -1,0 +1,349 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "platform/pulse/pulse_device_factory.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "platform/pulse/test_capture_client.h"
+#include "platform/pulse/test_pulse_daemon.h"
+
+namespace mediacapture {
+namespace {
+
+// Devicechange and reconnection are asynchronous; two seconds is ample for
+// a local daemon (they take milliseconds; the background reconnection
+// retries every 500 ms).
+constexpr int kEventTimeoutMs = 2000;
+
+PulseDeviceFactory::Options FactoryOptions(const std::string& server,
+                                           bool include_monitors = false) {
+  PulseDeviceFactory::Options options;
+  options.context.server = server;
+  options.include_monitors = include_monitors;
+  return options;
+}
+
+const DeviceDescriptor* Find(const std::vector<DeviceDescriptor>& devices,
+                             const std::string& raw_id) {
+  for (const DeviceDescriptor& d : devices) {
+    if (d.raw_id == raw_id)
+      return &d;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> RawIds(const std::vector<DeviceDescriptor>& devices) {
+  std::vector<std::string> ids;
+  for (const DeviceDescriptor& d : devices)
+    ids.push_back(d.raw_id);
+  return ids;
+}
+
+// Captures what is written on stderr (fd 2) for its lifetime.
+class StderrCapture {
+ public:
+  StderrCapture() {
+    std::fflush(stderr);
+    char path[] = "/tmp/mediacapture-stderr-XXXXXX";
+    file_ = mkstemp(path);
+    path_ = path;
+    saved_ = dup(2);
+    dup2(file_, 2);
+  }
+  ~StderrCapture() {
+    Restore();
+    close(file_);
+    unlink(path_.c_str());
+  }
+  std::string Text() {
+    Restore();
+    std::ifstream in(path_);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+
+ private:
+  void Restore() {
+    if (saved_ < 0)
+      return;
+    std::fflush(stderr);
+    dup2(saved_, 2);
+    close(saved_);
+    saved_ = -1;
+  }
+  int file_ = -1;
+  int saved_ = -1;
+  std::string path_;
+};
+
+int CountLines(const std::string& text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
+
+TEST_CASE("the sine source is listed with its label as the default",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  PulseDeviceFactory factory(FactoryOptions(daemon.server()));
+  std::vector<DeviceDescriptor> devices = factory.Enumerate();
+  REQUIRE(devices.size() == 1);
+  const DeviceDescriptor& sine = devices[0];
+  CHECK(sine.kind == DeviceKind::kAudioInput);
+  CHECK(sine.raw_id == "sine");
+  CHECK(sine.label == "Sine source at 440 Hz");
+  CHECK(sine.is_default);
+  CHECK(sine.raw_group_id.empty());
+  REQUIRE(sine.audio_modes.size() == 2);
+  // module-sine-source: float32, mono, the server's default rate.
+  CHECK(sine.audio_modes[0].max_channel_count == 1);
+  CHECK(sine.audio_modes[0].sample_size == 32);
+  CHECK(sine.audio_modes[0].min_sample_rate > 0);
+  // module-sine-source has a fixed latency of two seconds.
+  CHECK(sine.audio_modes[0].min_latency == Approx(2.0));
+  CHECK(sine.audio_modes[0].max_latency == Approx(2.0));
+  CHECK_FALSE(sine.audio_modes[0].echo_cancellation);
+  CHECK_FALSE(sine.audio_modes[0].noise_suppression);
+  CHECK_FALSE(sine.audio_modes[0].auto_gain_control);
+}
+
+TEST_CASE("monitor sources are listed only when asked for",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  PulseDeviceFactory plain(FactoryOptions(daemon.server()));
+  CHECK(Find(plain.Enumerate(), "null.monitor") == nullptr);
+
+  PulseDeviceFactory with_monitors(FactoryOptions(daemon.server(), true));
+  std::vector<DeviceDescriptor> devices = with_monitors.Enumerate();
+  CHECK(RawIds(devices) == std::vector<std::string>{"sine", "null.monitor"});
+  REQUIRE(Find(devices, "null.monitor"));
+  CHECK(Find(devices, "null.monitor")->label == "Monitor of Null Output");
+  const DeviceDescriptor* monitor = Find(devices, "null.monitor");
+  CHECK_FALSE(monitor->is_default);
+  // The null sink follows its clients' latency, and so does its monitor.
+  CHECK(monitor->audio_modes[0].min_latency == Approx(kPulseMinLatencySeconds));
+  CHECK(monitor->audio_modes[0].max_latency == Approx(kPulseMaxLatencySeconds));
+}
+
+TEST_CASE("the server's default source is listed first", "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  REQUIRE(daemon.LoadModule("module-sine-source",
+                            "source_name=second frequency=880", &error) >= 0);
+  PulseDeviceFactory factory(FactoryOptions(daemon.server()));
+  CHECK(RawIds(factory.Enumerate()) ==
+        std::vector<std::string>{"sine", "second"});
+  std::string output;
+  REQUIRE(daemon.RunPactl({"set-default-source", "second"}, &output));
+  std::vector<DeviceDescriptor> devices = factory.Enumerate();
+  CHECK(RawIds(devices) == std::vector<std::string>{"second", "sine"});
+  CHECK(devices[0].is_default);
+  CHECK_FALSE(devices[1].is_default);
+}
+
+TEST_CASE("an echo-cancel source reports the processing it does",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  REQUIRE(
+      daemon.LoadModule("module-echo-cancel",
+                        "source_master=sine sink_master=null source_name=ec "
+                        "sink_name=ec_sink aec_method=webrtc "
+                        "aec_args='noise_suppression=0'",
+                        &error) >= 0);
+  PulseDeviceFactory factory(FactoryOptions(daemon.server()));
+  std::vector<DeviceDescriptor> devices = factory.Enumerate();
+  const DeviceDescriptor* ec = Find(devices, "ec");
+  const DeviceDescriptor* sine = Find(devices, "sine");
+  REQUIRE(ec);
+  REQUIRE(sine);
+  CHECK(ec->audio_modes[0].echo_cancellation);
+  CHECK_FALSE(ec->audio_modes[0].noise_suppression);
+  CHECK(ec->audio_modes[0].auto_gain_control);
+  CHECK_FALSE(sine->audio_modes[0].echo_cancellation);
+}
+
+TEST_CASE("a source loaded or unloaded while watching fires devicechange",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  PulseDeviceFactory factory(FactoryOptions(daemon.server()));
+  TestDeviceChangeObserver observer;
+  factory.SetDeviceChangeObserver(&observer);
+  CHECK(observer.count() == 0);
+
+  int module = daemon.LoadModule("module-sine-source",
+                                 "source_name=hotplug frequency=600", &error);
+  REQUIRE(module >= 0);
+  REQUIRE(observer.WaitForCount(1, kEventTimeoutMs));
+  CHECK(Find(factory.Enumerate(), "hotplug"));
+
+  int before = observer.count();
+  REQUIRE(daemon.UnloadModule(module, &error));
+  REQUIRE(observer.WaitForCount(before + 1, kEventTimeoutMs));
+  CHECK_FALSE(Find(factory.Enumerate(), "hotplug"));
+
+  factory.SetDeviceChangeObserver(nullptr);
+  int after = observer.count();
+  REQUIRE(daemon.LoadModule("module-sine-source", "source_name=unwatched",
+                            &error) >= 0);
+  // Proven delivered to the factory's server by the next enumeration.
+  CHECK(Find(factory.Enumerate(), "unwatched"));
+  CHECK(observer.count() == after);
+}
+
+TEST_CASE("a new default source fires devicechange", "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  REQUIRE(daemon.LoadModule("module-sine-source", "source_name=second",
+                            &error) >= 0);
+  PulseDeviceFactory factory(FactoryOptions(daemon.server()));
+  factory.Enumerate();
+  TestDeviceChangeObserver observer;
+  factory.SetDeviceChangeObserver(&observer);
+  std::string output;
+  REQUIRE(daemon.RunPactl({"set-default-source", "second"}, &output));
+  CHECK(observer.WaitForCount(1, kEventTimeoutMs));
+  factory.SetDeviceChangeObserver(nullptr);
+}
+
+TEST_CASE("no server gives an empty list at once and one stderr line",
+          "[pulse][factory]") {
+  StderrCapture capture;
+  PulseDeviceFactory factory(
+      FactoryOptions("unix:/nonexistent/mediacapture-test/native"));
+  int64_t start = TestMonotonicNowUs();
+  CHECK(factory.Enumerate().empty());
+  CHECK(factory.Enumerate().empty());
+  Status status;
+  CHECK_FALSE(factory.Open("sine", &status));
+  CHECK(status.category() == ErrorCategory::kNotFound);
+  int64_t elapsed_us = TestMonotonicNowUs() - start;
+  std::string text = capture.Text();
+  INFO(text);
+  CHECK(elapsed_us < 500000);
+  CHECK(CountLines(text) == 1);
+  CHECK(text.find("/nonexistent/mediacapture-test/native") !=
+        std::string::npos);
+}
+
+TEST_CASE("a server that never answers is given up after the timeout",
+          "[pulse][factory]") {
+  // A socket that listens but never accepts: connect() succeeds, the
+  // server's reply never comes.
+  char dir[] = "/tmp/mediacapture-mute-XXXXXX";
+  REQUIRE(mkdtemp(dir));
+  std::string path = std::string(dir) + "/native";
+  int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+  struct sockaddr_un addr = {};
+  addr.sun_family = AF_UNIX;
+  std::snprintf(addr.sun_path, sizeof(addr.sun_path), "%s", path.c_str());
+  REQUIRE(bind(fd, reinterpret_cast<struct sockaddr*>(&addr), sizeof(addr)) ==
+          0);
+  REQUIRE(listen(fd, 4) == 0);
+
+  StderrCapture capture;
+  PulseDeviceFactory::Options options = FactoryOptions("unix:" + path);
+  options.context.connect_timeout_ms = 300;
+  PulseDeviceFactory factory(options);
+  int64_t start = TestMonotonicNowUs();
+  CHECK(factory.Enumerate().empty());
+  int64_t elapsed_us = TestMonotonicNowUs() - start;
+  std::string text = capture.Text();
+  CHECK(elapsed_us >= 250000);
+  CHECK(elapsed_us < 1500000);
+  CHECK(text.find("did not answer") != std::string::npos);
+  close(fd);
+  unlink(path.c_str());
+  rmdir(dir);
+}
+
+TEST_CASE("after the server went away the next enumeration reconnects",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  PulseDeviceFactory factory(FactoryOptions(daemon.server()));
+  CHECK(factory.Enumerate().size() == 1);
+  daemon.Kill();
+  {
+    StderrCapture capture;
+    CHECK(factory.Enumerate().empty());
+  }
+  REQUIRE(daemon.Start(&error));
+  std::vector<DeviceDescriptor> devices = factory.Enumerate();
+  REQUIRE(devices.size() == 1);
+  CHECK(devices[0].raw_id == "sine");
+}
+
+TEST_CASE("a watched server going away and coming back fires devicechange",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  PulseDeviceFactory factory(FactoryOptions(daemon.server()));
+  TestDeviceChangeObserver observer;
+  factory.SetDeviceChangeObserver(&observer);
+  daemon.Kill();
+  REQUIRE(observer.WaitForCount(1, kEventTimeoutMs));
+  REQUIRE(daemon.Start(&error));
+  // Nobody enumerates: the factory reconnects on its own.
+  REQUIRE(observer.WaitForCount(2, kEventTimeoutMs));
+  CHECK(factory.Enumerate().size() == 1);
+}
+
+TEST_CASE("without an explicit server the environment names it",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  const char* saved = getenv("PULSE_SERVER");
+  std::string saved_value = saved ? saved : "";
+  setenv("PULSE_SERVER", daemon.server().c_str(), 1);
+  std::vector<std::string> ids;
+  {
+    PulseDeviceFactory factory(FactoryOptions(""));
+    ids = RawIds(factory.Enumerate());
+  }
+  if (saved)
+    setenv("PULSE_SERVER", saved_value.c_str(), 1);
+  else
+    unsetenv("PULSE_SERVER");
+  CHECK(ids == std::vector<std::string>{"sine"});
+}
+
+TEST_CASE("opening an unknown or excluded source is not found",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  PulseDeviceFactory factory(FactoryOptions(daemon.server()));
+  Status status;
+  CHECK_FALSE(factory.Open("no-such-source", &status));
+  CHECK(status.category() == ErrorCategory::kNotFound);
+  CHECK_FALSE(factory.Open("null.monitor", &status));
+  CHECK(status.category() == ErrorCategory::kNotFound);
+  CHECK(factory.Open("sine", &status));
+  CHECK(status.ok());
+}
+
+}  // namespace
+}  // namespace mediacapture
