@@ -18,8 +18,9 @@ namespace {
 // until the bindings generator's EventTarget and Event exist; then the global
 // becomes a real EventTarget and this goes away. It is only what
 // testharness.js and the shell's own events need: addEventListener (with
-// `once` and `capture` deduplication), removeEventListener, and a `fire` the
-// shell calls for `load`, `error` and `unhandledrejection`. Events are plain
+// `once` and `capture` deduplication), removeEventListener, on<type>
+// handler properties, and a `fire` the shell calls for `load`, `error` and
+// `unhandledrejection`. Events are plain
 // objects; preventDefault() works on cancelable ones. A listener that throws
 // is reported and dispatch goes on.
 constexpr char kEventTargetShim[] = R"JS(
@@ -79,6 +80,23 @@ constexpr char kEventTargetShim[] = R"JS(
           listener.callback.call(global, event);
         else
           listener.callback.handleEvent(event);
+      } catch (e) {
+        reportException(e);
+      }
+    }
+    // The event handler attribute (window.onload = ...) runs after the
+    // listeners; onerror gets HTML's five arguments and cancels by
+    // returning true, any other handler by returning false.
+    const handler = global['on' + type];
+    if (typeof handler === 'function') {
+      try {
+        if (type === 'error') {
+          if (handler.call(global, event.message, event.filename,
+                           event.lineno, event.colno, event.error) === true)
+            event.preventDefault();
+        } else if (handler.call(global, event) === false) {
+          event.preventDefault();
+        }
       } catch (e) {
         reportException(e);
       }
