@@ -5,7 +5,9 @@ output compared with the `<name>-expected.txt` baseline beside it.
 
   tools/run_web_tests.py [options] [TEST_OR_DIR...]
 
-Tests are .html/.htm pages and WPT .window.js/.any.js files under
+A test's output is what capture_shell prints on stdout (its stderr is
+shown for failures). Tests are .html/.htm pages and WPT .window.js/.any.js
+files under
 web_tests/, outside resources/ and support/ directories. They run in
 parallel (one worker a core). web_tests/TestExpectations lists the tests
 expected not to pass, in Blink's syntax:
