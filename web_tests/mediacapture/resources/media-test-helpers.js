@@ -40,7 +40,7 @@ function assert_internals() {
 // Calls getUserMedia and stops every track it returns when |t| ends.
 async function getUserMediaForTest(t, constraints) {
   const stream = await navigator.mediaDevices.getUserMedia(constraints);
-  t.add_cleanup(() => stream.getTracks().forEach(track => track.stop()));
+  t.add_cleanup(() => { stream.getTracks().forEach(track => track.stop()); });
   return stream;
 }
 
@@ -56,7 +56,7 @@ async function getTrackForTest(t, kind, trackConstraints = true) {
 
 // Stops |tracks| when |t| ends.
 function stopOnCleanup(t, ...tracks) {
-  t.add_cleanup(() => tracks.forEach(track => track.stop()));
+  t.add_cleanup(() => { tracks.forEach(track => track.stop()); });
 }
 
 // Resolves with the reason |promise| rejects with; fails if it fulfills.
@@ -132,7 +132,7 @@ function recordEvents(t, target, type) {
   const events = [];
   const listener = event => events.push(event);
   target.addEventListener(type, listener);
-  t.add_cleanup(() => target.removeEventListener(type, listener));
+  t.add_cleanup(() => { target.removeEventListener(type, listener); });
   return events;
 }
 
