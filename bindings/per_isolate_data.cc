@@ -1,0 +1,99 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "bindings/per_isolate_data.h"
+
+#include <vector>
+
+#include "bindings/dom_wrapper_internal.h"
+#include "core/dom/script_wrappable.h"
+
+namespace mediacapture {
+
+namespace {
+
+// The isolate data slot the bindings own. V8 has four
+// (Isolate::GetNumberOfDataSlots()); embedders conventionally take the low
+// ones, so the bindings take the last.
+constexpr uint32_t kPerIsolateDataSlot = 3;
+
+}  // namespace
+
+// static
+PerIsolateData* PerIsolateData::From(v8::Isolate* isolate) {
+  auto* data =
+      static_cast<PerIsolateData*>(isolate->GetData(kPerIsolateDataSlot));
+  if (!data) {
+    data = new PerIsolateData(isolate);
+    isolate->SetData(kPerIsolateDataSlot, data);
+  }
+  return data;
+}
+
+// static
+void PerIsolateData::Dispose(v8::Isolate* isolate) {
+  auto* data =
+      static_cast<PerIsolateData*>(isolate->GetData(kPerIsolateDataSlot));
+  if (!data)
+    return;
+  isolate->SetData(kPerIsolateDataSlot, nullptr);
+  delete data;
+}
+
+PerIsolateData::PerIsolateData(v8::Isolate* isolate) : isolate_(isolate) {
+  isolate->AddGCPrologueCallback(&PerIsolateData::OnGCPrologue, this);
+}
+
+PerIsolateData::~PerIsolateData() {
+  isolate_->RemoveGCPrologueCallback(&PerIsolateData::OnGCPrologue, this);
+  // Each wrapper holds a reference; the isolate's weak callbacks will never
+  // run now, so drop the references here. Detach every wrapper first: the
+  // destructors that run may touch other wrapped objects.
+  std::vector<ScriptWrappable*> objects(wrapped_.begin(), wrapped_.end());
+  wrapped_.clear();
+  for (ScriptWrappable* object : objects)
+    internal::DetachWrapper(object);
+  for (ScriptWrappable* object : objects)
+    object->Release();
+}
+
+v8::Local<v8::FunctionTemplate> PerIsolateData::TemplateFor(
+    const WrapperTypeInfo* info) {
+  auto it = templates_.find(info);
+  if (it != templates_.end())
+    return it->second.Get(isolate_);
+  v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate_);
+  // Cache before configuring: configuring asks for the parent's template,
+  // never for its own, but a cached entry keeps that an invariant.
+  templates_[info].Set(isolate_, tmpl);
+  info->configure_template(isolate_, tmpl);
+  return tmpl;
+}
+
+v8::Local<v8::Private> PerIsolateData::PrivateFor(const std::string& name) {
+  auto it = privates_.find(name);
+  if (it != privates_.end())
+    return it->second.Get(isolate_);
+  v8::Local<v8::Private> symbol = v8::Private::New(
+      isolate_, v8::String::NewFromUtf8(isolate_, name.c_str(),
+                                        v8::NewStringType::kInternalized)
+                    .ToLocalChecked());
+  privates_[name].Set(isolate_, symbol);
+  return symbol;
+}
+
+// static
+void PerIsolateData::OnGCPrologue(v8::Isolate*,
+                                  v8::GCType,
+                                  v8::GCCallbackFlags,
+                                  void* data) {
+  static_cast<PerIsolateData*>(data)->UpdatePendingActivity();
+}
+
+void PerIsolateData::UpdatePendingActivity() {
+  for (ScriptWrappable* object : wrapped_) {
+    if (object->GetWrapperTypeInfo()->may_have_pending_activity)
+      internal::SetWrapperStrong(object, object->HasPendingActivity());
+  }
+}
+
+}  // namespace mediacapture

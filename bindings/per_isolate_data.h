@@ -1,0 +1,71 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+//
+// Bindings state that belongs to one isolate: the interface templates (one
+// per WrapperTypeInfo), the private symbols the bindings use, and the set of
+// live wrappers, so that objects with pending activity keep theirs and so
+// that disposing the isolate releases every core object a wrapper held.
+
+#ifndef BINDINGS_PER_ISOLATE_DATA_H_
+#define BINDINGS_PER_ISOLATE_DATA_H_
+
+#include <map>
+#include <string>
+#include <unordered_set>
+
+#include <v8.h>
+
+#include "bindings/wrapper_type_info.h"
+#include "mediacapture/context.h"
+
+namespace mediacapture {
+
+class ScriptWrappable;
+
+// JS thread only (the isolate's thread).
+class PerIsolateData {
+ public:
+  // The isolate's data, created on first use.
+  static PerIsolateData* From(v8::Isolate* isolate);
+  // Releases every wrapped object and frees the data. Call before
+  // v8::Isolate::Dispose() (Environment::DisposeIsolate() does).
+  static void Dispose(v8::Isolate* isolate);
+
+  v8::Isolate* isolate() const { return isolate_; }
+
+  // The interface's template, configured on first use.
+  v8::Local<v8::FunctionTemplate> TemplateFor(const WrapperTypeInfo* info);
+
+  // A private symbol, one per |name| in this isolate (e.g. the hidden
+  // listener list on an EventTarget's wrapper, [SameObject] caches).
+  v8::Local<v8::Private> PrivateFor(const std::string& name);
+
+  // Wrapper bookkeeping (bindings/dom_wrapper.cc).
+  void AddWrapped(ScriptWrappable* object) { wrapped_.insert(object); }
+  void RemoveWrapped(ScriptWrappable* object) { wrapped_.erase(object); }
+  size_t wrapped_count_for_testing() const { return wrapped_.size(); }
+
+  ExceptionReporter exception_reporter() const { return exception_reporter_; }
+  void set_exception_reporter(ExceptionReporter reporter) {
+    exception_reporter_ = reporter;
+  }
+
+ private:
+  explicit PerIsolateData(v8::Isolate* isolate);
+  ~PerIsolateData();
+  static void OnGCPrologue(v8::Isolate* isolate,
+                           v8::GCType type,
+                           v8::GCCallbackFlags flags,
+                           void* data);
+  void UpdatePendingActivity();
+
+  v8::Isolate* const isolate_;
+  std::map<const WrapperTypeInfo*, v8::Eternal<v8::FunctionTemplate>>
+      templates_;
+  std::map<std::string, v8::Eternal<v8::Private>> privates_;
+  std::unordered_set<ScriptWrappable*> wrapped_;
+  ExceptionReporter exception_reporter_ = nullptr;
+};
+
+}  // namespace mediacapture
+
+#endif  // BINDINGS_PER_ISOLATE_DATA_H_

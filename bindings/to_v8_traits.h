@@ -1,0 +1,221 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+//
+// C++ → JS conversions (https://webidl.spec.whatwg.org/#es-type-mapping,
+// the "converted to a JavaScript value" direction):
+//
+//   v8::Local<v8::Value> v;
+//   if (!ToV8Traits<T>::ToV8(context, impl_value).ToLocal(&v)) return;
+//
+// Empty only when V8 threw (out of memory, a getter on an accessed object).
+
+#ifndef BINDINGS_TO_V8_TRAITS_H_
+#define BINDINGS_TO_V8_TRAITS_H_
+
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include <v8.h>
+
+#include "bindings/dom_wrapper.h"
+#include "bindings/idl_types.h"
+#include "bindings/native_value_traits.h"
+
+namespace mediacapture {
+
+template <typename T, typename Enable = void>
+struct ToV8Traits;
+
+template <>
+struct ToV8Traits<IDLUndefined> {
+  static v8::MaybeLocal<v8::Value> ToV8(
+      v8::Local<v8::Context> context,
+      const IDLUndefined::ImplType& = IDLUndefined::ImplType()) {
+    return v8::Undefined(context->GetIsolate());
+  }
+};
+
+template <>
+struct ToV8Traits<IDLBoolean> {
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
+                                        bool value) {
+    return v8::Boolean::New(context->GetIsolate(), value);
+  }
+};
+
+template <typename T, IntegerConversion mode>
+struct ToV8Traits<IDLInteger<T, mode>> {
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
+                                        T value) {
+    v8::Isolate* isolate = context->GetIsolate();
+    if (sizeof(T) <= 4 && std::is_signed<T>::value)
+      return v8::Integer::New(isolate, static_cast<int32_t>(value));
+    if (sizeof(T) <= 4)
+      return v8::Integer::NewFromUnsigned(isolate,
+                                          static_cast<uint32_t>(value));
+    // 64-bit: the nearest double
+    // (https://webidl.spec.whatwg.org/#js-long-long).
+    return v8::Number::New(isolate, static_cast<double>(value));
+  }
+};
+
+template <typename T, bool restricted>
+struct ToV8Traits<IDLFloatingPoint<T, restricted>> {
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
+                                        T value) {
+    return v8::Number::New(context->GetIsolate(), static_cast<double>(value));
+  }
+};
+
+template <StringKind kind>
+struct ToV8Traits<IDLStringBase<kind>> {
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
+                                        const std::string& value) {
+    v8::Isolate* isolate = context->GetIsolate();
+    v8::Local<v8::String> result;
+    bool ok =
+        kind == StringKind::kByteString
+            ? v8::String::NewFromOneByte(
+                  isolate, reinterpret_cast<const uint8_t*>(value.data()),
+                  v8::NewStringType::kNormal, static_cast<int>(value.size()))
+                  .ToLocal(&result)
+            : v8::String::NewFromUtf8(isolate, value.data(),
+                                      v8::NewStringType::kNormal,
+                                      static_cast<int>(value.size()))
+                  .ToLocal(&result);
+    if (!ok)
+      return {};
+    return result;
+  }
+};
+
+template <typename T>
+struct ToV8Traits<
+    T,
+    std::enable_if_t<std::is_base_of<ScriptWrappable, T>::value>> {
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
+                                        T* value) {
+    if (!value)
+      return v8::Null(context->GetIsolate());
+    v8::Local<v8::Object> wrapper;
+    if (!ToV8Wrapper(context, value).ToLocal(&wrapper))
+      return {};
+    return wrapper;
+  }
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
+                                        const scoped_refptr<T>& value) {
+    return ToV8(context, value.get());
+  }
+};
+
+template <typename E>
+struct ToV8Traits<E, std::enable_if_t<std::is_enum<E>::value>> {
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
+                                        E value) {
+    v8::Local<v8::String> result;
+    if (!v8::String::NewFromUtf8(context->GetIsolate(),
+                                 EnumTraits<E>::ToString(value),
+                                 v8::NewStringType::kInternalized)
+             .ToLocal(&result))
+      return {};
+    return result;
+  }
+};
+
+template <>
+struct ToV8Traits<IDLAny> {
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
+                                        v8::Local<v8::Value> value) {
+    if (value.IsEmpty())
+      return v8::Undefined(context->GetIsolate());
+    return value;
+  }
+};
+
+template <>
+struct ToV8Traits<IDLObject> {
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context>,
+                                        v8::Local<v8::Object> value) {
+    return value;
+  }
+};
+
+template <typename T>
+struct ToV8Traits<IDLSequence<T>> {
+  static v8::MaybeLocal<v8::Value> ToV8(
+      v8::Local<v8::Context> context,
+      const ImplTypeOf<IDLSequence<T>>& values) {
+    v8::Isolate* isolate = context->GetIsolate();
+    v8::EscapableHandleScope scope(isolate);
+    v8::Local<v8::Array> array =
+        v8::Array::New(isolate, static_cast<int>(values.size()));
+    uint32_t index = 0;
+    for (const auto& value : values) {
+      v8::Local<v8::Value> item;
+      if (!ToV8Traits<T>::ToV8(context, value).ToLocal(&item) ||
+          array->CreateDataProperty(context, index++, item).IsNothing())
+        return {};
+    }
+    return scope.Escape(array);
+  }
+};
+
+template <typename K, typename V>
+struct ToV8Traits<IDLRecord<K, V>> {
+  static v8::MaybeLocal<v8::Value> ToV8(
+      v8::Local<v8::Context> context,
+      const ImplTypeOf<IDLRecord<K, V>>& entries) {
+    v8::Isolate* isolate = context->GetIsolate();
+    v8::EscapableHandleScope scope(isolate);
+    v8::Local<v8::Object> object = v8::Object::New(isolate);
+    for (const auto& entry : entries) {
+      v8::Local<v8::Value> value;
+      if (!ToV8Traits<V>::ToV8(context, entry.second).ToLocal(&value) ||
+          object
+              ->CreateDataProperty(
+                  context, bindings::ToV8String(isolate, entry.first), value)
+              .IsNothing())
+        return {};
+    }
+    return scope.Escape(object);
+  }
+};
+
+template <typename T>
+struct ToV8Traits<IDLNullable<T>> {
+  using ImplType = ImplTypeOf<IDLNullable<T>>;
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
+                                        const ImplType& value) {
+    if (!value)
+      return v8::Null(context->GetIsolate());
+    if constexpr (std::is_same<ImplType, ImplTypeOf<T>>::value)
+      return ToV8Traits<T>::ToV8(context, value);
+    else
+      return ToV8Traits<T>::ToV8(context, *value);
+  }
+};
+
+template <typename... T>
+struct ToV8Traits<IDLUnion<T...>> {
+  template <size_t I>
+  using Member = std::tuple_element_t<I, std::tuple<T...>>;
+
+  template <size_t I = 0>
+  static v8::MaybeLocal<v8::Value> ToV8(
+      v8::Local<v8::Context> context,
+      const ImplTypeOf<IDLUnion<T...>>& value) {
+    if constexpr (I == sizeof...(T)) {
+      return {};
+    } else {
+      if (value.index() == I)
+        return ToV8Traits<Member<I>>::ToV8(context, std::get<I>(value));
+      return ToV8<I + 1>(context, value);
+    }
+  }
+};
+
+}  // namespace mediacapture
+
+#endif  // BINDINGS_TO_V8_TRAITS_H_

@@ -1,0 +1,14 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "core/dom/script_wrappable.h"
+
+#include <cassert>
+
+namespace mediacapture {
+
+ScriptWrappable::~ScriptWrappable() {
+  // The wrapper holds a reference, so it is gone before the object is.
+  assert(!wrapper_slot_);
+}
+
+}  // namespace mediacapture

@@ -1,0 +1,260 @@
+# Copyright 2026 The mediacapture authors. All rights reserved.
+"""Writes the generated bindings of a compiled model (compiler/model.py):
+for each definition of the files to generate, one .h/.cc pair named by
+name_style.file_base():
+
+  interface I   v8_i.h, v8_i.cc           (V8I: template, brand check)
+  dictionary D  d.h                       (plain struct, no V8)
+                v8_d.h, v8_d.cc           (To/From V8)
+  enum E        e.h                       (enum class + strings, no V8)
+  callback C    c.h                       (abstract class, no V8)
+                v8_c.h, v8_c.cc           (the V8 implementation)
+
+Output is clang-formatted (Chromium style) when clang-format exists.
+"""
+
+import os
+import shutil
+import subprocess
+
+import jinja2
+
+from tools.bindings.generator import name_style
+from tools.bindings.generator import types
+from tools.bindings.generator.interface import InterfaceView
+
+TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                         'templates')
+
+
+class Generator(object):
+    def __init__(self, db, root, impl_dirs):
+        """|root| is the source root; |impl_dirs| maps an IDL directory
+        (relative to root) to the core directory of its classes."""
+        self.db = db
+        self.root = root
+        self.impl_dirs = sorted(impl_dirs.items(), key=lambda kv: -len(kv[0]))
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES),
+                                      trim_blocks=True,
+                                      lstrip_blocks=True,
+                                      keep_trailing_newline=True,
+                                      undefined=jinja2.StrictUndefined)
+        self.clang_format = shutil.which('clang-format')
+
+    # Which files a definition produces.
+    @staticmethod
+    def outputs_of(definition_kind, name):
+        base = name_style.file_base(name)
+        plain = name_style.snake_case(name)
+        if definition_kind == 'interface':
+            return [base + '.h', base + '.cc']
+        if definition_kind in ('dictionary', 'callback'):
+            return [plain + '.h', base + '.h', base + '.cc']
+        if definition_kind == 'enum':
+            return [plain + '.h']
+        return []
+
+    def definitions_in(self, paths):
+        """(kind, definition) for each definition from one of |paths|."""
+        paths = {os.path.abspath(p) for p in paths}
+        result = []
+        for kind, group in (('interface', self.db.interfaces),
+                            ('dictionary', self.db.dictionaries),
+                            ('enum', self.db.enums),
+                            ('callback', self.db.callbacks)):
+            for d in group:
+                if os.path.abspath(d.filename) not in paths:
+                    continue
+                if d.name in types.CUSTOM_TYPES:
+                    continue
+                if kind == 'interface' and d.callback:
+                    continue  # Callback interfaces are bound by hand.
+                result.append((kind, d))
+        return result
+
+    def impl_header_of(self, interface):
+        rel = os.path.relpath(os.path.abspath(interface.filename), self.root)
+        for prefix, core_dir in self.impl_dirs:
+            if rel.startswith(prefix.rstrip('/') + '/'):
+                return '%s/%s.h' % (core_dir,
+                                    name_style.snake_case(interface.name))
+        raise ValueError('no --impl-dir covers %s' % rel)
+
+    def _idl_path(self, d):
+        return os.path.relpath(os.path.abspath(d.filename), self.root)
+
+    # Rendering.
+    def _render(self, template, **context):
+        return self.env.get_template(template).render(**context)
+
+    def _format(self, text):
+        if not self.clang_format:
+            return text
+        proc = subprocess.run([self.clang_format, '--style=Chromium'],
+                              input=text, capture_output=True, text=True)
+        return proc.stdout if proc.returncode == 0 else text
+
+    def _write(self, out_dir, name, text):
+        path = os.path.join(out_dir, name)
+        text = self._format(text)
+        # Keep the timestamp when nothing changed: fewer rebuilds.
+        if os.path.exists(path):
+            with open(path) as f:
+                if f.read() == text:
+                    return
+        with open(path, 'w') as f:
+            f.write(text)
+
+    def generate(self, paths, out_dir):
+        os.makedirs(out_dir, exist_ok=True)
+        for kind, d in self.definitions_in(paths):
+            getattr(self, '_generate_' + kind)(d, out_dir)
+
+    def generate_registry(self, paths, out_dir, registry):
+        """<registry>_registry.cc: registers the generated interfaces with
+        bindings/interface_registry.h, for InstallInterfaces()."""
+        interfaces = [d for kind, d in self.definitions_in(paths)
+                      if kind == 'interface']
+        self._write(out_dir, registry + '_registry.cc',
+                    self._render('registry.cc.jinja', name=registry,
+                                 interfaces=interfaces,
+                                 headers=sorted(
+                                     self.impl_header_of(i) for i in interfaces)))
+
+    def _guard(self, file_name):
+        return name_style.include_guard('bindings/' + file_name)
+
+    def _generate_interface(self, i, out_dir):
+        view = InterfaceView(i, self.db, self.impl_header_of).build()
+        base = name_style.file_base(i.name)
+        common = dict(view, idl_path=self._idl_path(i), file_base=base)
+        self._write(out_dir, base + '.h',
+                    self._render('interface.h.jinja',
+                                 guard=self._guard(base + '.h'), **common))
+        self._write(out_dir, base + '.cc',
+                    self._render('interface.cc.jinja', **common))
+
+    def _type_includes(self, idl_types, exclude=()):
+        """The V8-free headers that declare the named types of |idl_types|."""
+        includes = set()
+        for t in idl_types:
+            for r in types.referenced(t):
+                if r.name in exclude:
+                    continue
+                if r.name in types.CUSTOM_TYPES:
+                    if types.CUSTOM_TYPES[r.name]:
+                        includes.add(types.CUSTOM_TYPES[r.name])
+                elif r.kind == 'interface':
+                    includes.add(self.impl_header_of(self.db.interface(r.name)))
+                else:
+                    includes.add('bindings/%s.h' % name_style.snake_case(r.name))
+        return includes
+
+    def _v8_includes(self, idl_types, exclude=()):
+        """The conversion headers of the named types of |idl_types|."""
+        includes = set()
+        for t in idl_types:
+            for r in types.referenced(t):
+                if r.name in exclude or r.name in types.CUSTOM_TYPES:
+                    continue
+                if r.kind == 'enum':
+                    includes.add('bindings/%s.h' % name_style.snake_case(r.name))
+                else:
+                    includes.add('bindings/%s.h' % name_style.file_base(r.name))
+        return includes
+
+    def _generate_dictionary(self, d, out_dir):
+        members = []
+        for m in d.members:
+            t = m.idl_type
+            literal = types.cpp_literal(t, m.default)
+            field = name_style.member(m.name)
+            tag = types.tag(t)
+            convert = 'NativeValueTraits<%s>::NativeValue(isolate, member, exception_state)' % tag
+            if m.required or m.default is not None:
+                init = (' = %s' % literal) if literal and not literal.endswith('()') else ''
+                if m.default is not None and literal is None:
+                    # No C++ literal: the member's default is set by the
+                    # conversion (see FillMembers) and is value-initialized
+                    # in C++.
+                    init = ''
+                declaration = '%s %s%s;' % (types.cpp(t), field, init)
+                optional = False
+            else:
+                declaration = 'std::optional<%s> %s;' % (types.cpp(t), field)
+                optional = True
+            members.append({
+                'name': m.name,
+                'field': field,
+                'idl': '%s%s %s%s' % ('required ' if m.required else '', t,
+                                      m.name, (' = %s' % m.default.text)
+                                      if m.default else ''),
+                'declaration': declaration,
+                'optional': optional,
+                'required': m.required,
+                'tag': tag,
+                'assign': 'result->%s = %s;' % (field, convert),
+            })
+        plain = name_style.snake_case(d.name)
+        base = name_style.file_base(d.name)
+        member_types = [m.idl_type for m in d.members]
+        struct_includes = self._type_includes(member_types, exclude=(d.name,))
+        if d.parent:
+            struct_includes.add('bindings/%s.h' % name_style.snake_case(d.parent))
+        v8_includes = self._v8_includes(member_types, exclude=(d.name,))
+        if d.parent:
+            v8_includes.add('bindings/%s.h' % name_style.file_base(d.parent))
+        common = dict(idl_path=self._idl_path(d), name=d.name, parent=d.parent,
+                      members=members, file_base=base, struct_base=plain)
+        self._write(out_dir, plain + '.h',
+                    self._render('dictionary_struct.h.jinja',
+                                 guard=self._guard(plain + '.h'),
+                                 includes=sorted(struct_includes), **common))
+        self._write(out_dir, base + '.h',
+                    self._render('dictionary.h.jinja',
+                                 guard=self._guard(base + '.h'), **common))
+        self._write(out_dir, base + '.cc',
+                    self._render('dictionary.cc.jinja',
+                                 includes=sorted(v8_includes), **common))
+
+    def _generate_enum(self, e, out_dir):
+        plain = name_style.snake_case(e.name)
+        values = [{'idl': v, 'cpp': name_style.enum_value(v)} for v in e.values]
+        self._write(out_dir, plain + '.h',
+                    self._render('enum.h.jinja', idl_path=self._idl_path(e),
+                                 guard=self._guard(plain + '.h'), name=e.name,
+                                 values=values))
+
+    def _generate_callback(self, c, out_dir):
+        plain = name_style.snake_case(c.name)
+        base = name_style.file_base(c.name)
+        returns_value = c.return_type.kind != 'undefined'
+        return_type = ('std::optional<%s>' % types.cpp(c.return_type)
+                       if returns_value else 'void')
+        arguments = []
+        signature = []
+        for a in c.arguments:
+            n = name_style.snake_case(a.name)
+            signature.append('%s %s' % (types.argument(a.idl_type), n))
+            arguments.append({'name': n, 'tag': types.tag(a.idl_type)})
+        arg_types = [a.idl_type for a in c.arguments] + [c.return_type]
+        common = dict(idl_path=self._idl_path(c), name=c.name,
+                      file_base=base, struct_base=plain,
+                      returns_value=returns_value, return_type=return_type,
+                      signature=', '.join(signature), arguments=arguments,
+                      argc=len(arguments),
+                      failure='std::nullopt' if returns_value else '',
+                      return_tag=types.tag(c.return_type),
+                      legacy_null=c.ext_attrs.has('LegacyTreatNonObjectAsNull'))
+        self._write(out_dir, plain + '.h',
+                    self._render('callback_class.h.jinja',
+                                 guard=self._guard(plain + '.h'),
+                                 includes=sorted(self._type_includes(arg_types)),
+                                 **common))
+        self._write(out_dir, base + '.h',
+                    self._render('callback.h.jinja',
+                                 guard=self._guard(base + '.h'), **common))
+        self._write(out_dir, base + '.cc',
+                    self._render('callback.cc.jinja',
+                                 includes=sorted(self._v8_includes(arg_types)),
+                                 **common))

@@ -1,0 +1,224 @@
+# Copyright 2026 The mediacapture authors. All rights reserved.
+"""How IDL types appear in generated C++: the IDL tag a conversion is
+instantiated with (bindings/idl_types.h), the C++ type a value is stored
+as, and the type a core method takes it as."""
+
+from tools.bindings.generator import name_style
+
+_INTEGERS = {
+    'byte': 'int8_t',
+    'octet': 'uint8_t',
+    'short': 'int16_t',
+    'unsigned short': 'uint16_t',
+    'long': 'int32_t',
+    'unsigned long': 'uint32_t',
+    'long long': 'int64_t',
+    'unsigned long long': 'uint64_t',
+}
+_FLOATS = {
+    'float': ('float', 'IDLFloat'),
+    'unrestricted float': ('float', 'IDLUnrestrictedFloat'),
+    'double': ('double', 'IDLDouble'),
+    'unrestricted double': ('double', 'IDLUnrestrictedDouble'),
+}
+_STRINGS = {
+    'DOMString': 'IDLDOMString',
+    'USVString': 'IDLUSVString',
+    'ByteString': 'IDLByteString',
+}
+
+# Types bound by hand rather than generated: their C++ class and header.
+CUSTOM_TYPES = {
+    # https://dom.spec.whatwg.org/#callbackdef-eventlistener
+    'EventListener': 'core/dom/event_listener.h',
+    # https://html.spec.whatwg.org/#eventhandler (an attribute type only)
+    'EventHandlerNonNull': None,
+}
+
+
+class UnsupportedType(Exception):
+    pass
+
+
+def is_event_handler(t):
+    return t.kind == 'callback' and t.name == 'EventHandlerNonNull'
+
+
+def tag(t):
+    """The IDL tag of |t|: IDLLong, IDLNullable<IDLDOMString>, EventInit..."""
+    if t.nullable:
+        import dataclasses
+        return 'IDLNullable<%s>' % tag(dataclasses.replace(t, nullable=False))
+    k = t.kind
+    if k == 'boolean':
+        return 'IDLBoolean'
+    if k == 'integer':
+        mode = 'kDefault'
+        if t.ext_attrs.has('EnforceRange'):
+            mode = 'kEnforceRange'
+        elif t.ext_attrs.has('Clamp'):
+            mode = 'kClamp'
+        if mode == 'kDefault':
+            return 'IDLInteger<%s>' % _INTEGERS[t.name]
+        return 'IDLInteger<%s, IntegerConversion::%s>' % (_INTEGERS[t.name],
+                                                           mode)
+    if k == 'float':
+        return _FLOATS[t.name][1]
+    if k == 'string':
+        return _STRINGS[t.name]
+    if k == 'undefined':
+        return 'IDLUndefined'
+    if k == 'any':
+        return 'IDLAny'
+    if k == 'object':
+        return 'IDLObject'
+    if k in ('interface', 'dictionary', 'enum', 'callback',
+             'callback_interface'):
+        return t.name
+    if k in ('sequence', 'frozen_array'):
+        return 'IDLSequence<%s>' % tag(t.element)
+    if k == 'record':
+        return 'IDLRecord<%s, %s>' % (tag(t.inner[0]), tag(t.inner[1]))
+    if k == 'union':
+        return 'IDLUnion<%s>' % ', '.join(tag(m) for m in t.flattened_members())
+    if k == 'promise':
+        return 'IDLPromise<%s>' % tag(t.element)
+    raise UnsupportedType('type %s is not supported by the generator' % t)
+
+
+def cpp(t):
+    """The C++ type a value of |t| is stored as (bindings/idl_types.h)."""
+    if t.nullable:
+        import dataclasses
+        inner = dataclasses.replace(t, nullable=False)
+        if inner.kind in ('interface', 'callback', 'callback_interface'):
+            return cpp(inner)
+        return 'std::optional<%s>' % cpp(inner)
+    k = t.kind
+    if k == 'boolean':
+        return 'bool'
+    if k == 'integer':
+        return _INTEGERS[t.name]
+    if k == 'float':
+        return _FLOATS[t.name][0]
+    if k == 'string':
+        return 'std::string'
+    if k == 'any':
+        return 'v8::Local<v8::Value>'
+    if k == 'object':
+        return 'v8::Local<v8::Object>'
+    if k in ('interface', 'callback', 'callback_interface'):
+        return 'scoped_refptr<%s>' % t.name
+    if k in ('dictionary', 'enum'):
+        return t.name
+    if k in ('sequence', 'frozen_array'):
+        return 'std::vector<%s>' % cpp(t.element)
+    if k == 'record':
+        return 'std::vector<std::pair<std::string, %s>>' % cpp(t.inner[1])
+    if k == 'union':
+        return 'std::variant<%s>' % ', '.join(
+            cpp(m) for m in t.flattened_members())
+    if k == 'undefined':
+        return 'IDLUndefined::ImplType'
+    raise UnsupportedType('type %s has no C++ storage type' % t)
+
+
+def argument(t):
+    """The type a core method takes an argument of |t| as."""
+    if t.kind in ('interface', 'callback_interface', 'callback') and True:
+        return '%s*' % t.name
+    c = cpp(t)
+    if c in ('bool', 'float', 'double') or c in _INTEGERS.values() or \
+            t.kind == 'enum':
+        return c
+    if c.startswith('v8::Local'):
+        return c
+    return 'const %s&' % c
+
+
+def optional_argument(t):
+    """An optional argument without a default: absent is std::nullopt
+    (interfaces: nullptr)."""
+    if t.kind in ('interface', 'callback_interface', 'callback'):
+        return '%s*' % t.name
+    return 'const std::optional<%s>&' % cpp(t)
+
+
+def is_json(t, db):
+    """https://webidl.spec.whatwg.org/#dfn-json-types"""
+    if t.kind in ('integer', 'float', 'boolean', 'string', 'enum',
+                  'object'):
+        return True
+    if t.kind in ('sequence', 'frozen_array'):
+        return is_json(t.element, db)
+    if t.kind == 'record':
+        return is_json(t.inner[1], db)
+    if t.kind == 'union':
+        return all(is_json(m, db) for m in t.flattened_members())
+    if t.kind == 'dictionary':
+        return all(is_json(m.idl_type, db)
+                   for d in db.dictionary_chain(t.name) for m in d.members)
+    if t.kind == 'interface':
+        return any(g.name == 'toJSON' for i in db.interface(t.name).chain
+                   for g in db.interface(i).operations)
+    return False
+
+
+def referenced(t):
+    """Every named type |t| mentions (itself, members, elements)."""
+    result = []
+    if t.kind in ('interface', 'dictionary', 'enum', 'callback',
+                  'callback_interface'):
+        result.append(t)
+    for inner in t.inner:
+        result.extend(referenced(inner))
+    return result
+
+
+def cpp_literal(t, value):
+    """A C++ expression for a default |value| of |t|, or None when only a
+    conversion of the JS value can produce it."""
+    if value is None:
+        return None
+    if value.kind == 'null' and t.nullable:
+        return '%s()' % cpp(t) if not cpp(t).startswith('scoped') else \
+            'nullptr'
+    if t.nullable:
+        return None
+    if value.kind == 'boolean' and t.kind == 'boolean':
+        return value.text
+    if value.kind in ('integer', 'float') and t.kind in ('integer', 'float'):
+        text = value.text
+        if text in ('Infinity', '-Infinity', 'NaN'):
+            return {'Infinity': 'std::numeric_limits<double>::infinity()',
+                    '-Infinity': '-std::numeric_limits<double>::infinity()',
+                    'NaN': 'std::numeric_limits<double>::quiet_NaN()'}[text]
+        return text
+    if value.kind == 'string' and t.kind == 'string':
+        return 'std::string(%s)' % value.text
+    if value.kind == 'string' and t.kind == 'enum':
+        return '%s::%s' % (t.name, name_style.enum_value(value.text[1:-1]))
+    if value.kind in ('sequence', 'dictionary') and t.kind in (
+            'sequence', 'dictionary', 'frozen_array', 'record'):
+        return '%s()' % cpp(t)
+    return None
+
+
+def js_literal(value):
+    """C++ code making the JS value of a default |value| (with `isolate` in
+    scope), converted like an argument when no C++ literal fits."""
+    if value.kind == 'boolean':
+        return 'v8::Boolean::New(isolate, %s)' % value.text
+    if value.kind in ('integer', 'float'):
+        text = {'Infinity': 'std::numeric_limits<double>::infinity()',
+                '-Infinity': '-std::numeric_limits<double>::infinity()',
+                'NaN': 'std::numeric_limits<double>::quiet_NaN()'}.get(
+                    value.text, value.text)
+        return 'v8::Number::New(isolate, static_cast<double>(%s))' % text
+    if value.kind == 'string':
+        return 'bindings::ToV8String(isolate, %s)' % value.text
+    if value.kind == 'null':
+        return 'v8::Null(isolate)'
+    if value.kind == 'sequence':
+        return 'v8::Array::New(isolate)'
+    return 'v8::Undefined(isolate)'  # {} and undefined
