@@ -185,6 +185,7 @@ TEST_CASE("a tone played into a sink is captured from its monitor",
   device->Stop();
   // A real-time source: one second of audio takes about one second.
   CHECK(elapsed_us > 800000);
+
   std::vector<float> samples = client.samples();
   samples.erase(samples.begin(), samples.begin() + 4800 * 2);
   std::vector<float> left = ExtractChannel(samples, 2, 0);
@@ -229,10 +230,13 @@ TEST_CASE("a killed daemon ends every capture within a second",
   Rig rig;
   std::string error;
   REQUIRE(rig.Start(&error));
+  // Two streams on two sources: a second stream on module-sine-source would
+  // wait up to 2 s for its first data (it renders 2 s ahead, then sleeps).
+  REQUIRE(rig.LoadSilence(&error));
   TestCaptureClient first_client;
   TestCaptureClient second_client;
   std::unique_ptr<CaptureDevice> first = rig.Open("sine");
-  std::unique_ptr<CaptureDevice> second = rig.Open("sine");
+  std::unique_ptr<CaptureDevice> second = rig.Open("silence");
   REQUIRE(first);
   REQUIRE(second);
   REQUIRE(first->StartAudio(Params(48000, 1), &first_client).ok());

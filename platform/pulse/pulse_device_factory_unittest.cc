@@ -156,6 +156,37 @@ TEST_CASE("the server's default source is listed first", "[pulse][factory]") {
   CHECK_FALSE(devices[1].is_default);
 }
 
+TEST_CASE("sources on one usb device share a group from their bus path",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE(daemon.Start(&error));
+  // Two interfaces of one USB device (as a webcam's microphone and a second
+  // audio function would be), and one elsewhere.
+  REQUIRE(daemon.LoadModule("module-sine-source",
+                            "source_name=cam_mic source_properties="
+                            "device.bus_path=pci-0000:00:14.0-usb-0:2:1.2",
+                            &error) >= 0);
+  REQUIRE(daemon.LoadModule("module-sine-source",
+                            "source_name=cam_mic2 source_properties="
+                            "device.bus_path=pci-0000:00:14.0-usb-0:2:1.3",
+                            &error) >= 0);
+  REQUIRE(daemon.LoadModule("module-sine-source",
+                            "source_name=headset source_properties="
+                            "device.bus_path=pci-0000:00:14.0-usb-0:3:1.0",
+                            &error) >= 0);
+  PulseDeviceFactory factory(FactoryOptions(daemon.server()));
+  std::vector<DeviceDescriptor> devices = factory.Enumerate();
+  REQUIRE(Find(devices, "cam_mic"));
+  REQUIRE(Find(devices, "cam_mic2"));
+  REQUIRE(Find(devices, "headset"));
+  CHECK(Find(devices, "cam_mic")->raw_group_id == "usb-0000:00:14.0-2");
+  CHECK(Find(devices, "cam_mic2")->raw_group_id ==
+        Find(devices, "cam_mic")->raw_group_id);
+  CHECK(Find(devices, "headset")->raw_group_id == "usb-0000:00:14.0-3");
+  CHECK(Find(devices, "sine")->raw_group_id.empty());
+}
+
 TEST_CASE("an echo-cancel source reports the processing it does",
           "[pulse][factory]") {
   TestPulseDaemon daemon;

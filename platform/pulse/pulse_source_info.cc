@@ -145,11 +145,14 @@ PulseProcessing PulseProcessingFor(const PulseSourceInfo& info) {
 }
 
 std::string PulseGroupIdFromBusPath(const std::string& bus_path) {
-  // "...-usb-0:<ports>:<config>.<interface>" names one interface of a USB
-  // device; the device itself is "...-usb-0:<ports>".
-  static const std::regex kUsbInterface(
-      "(-usb-[0-9]+:[0-9.]+):[0-9]+\\.[0-9]+$");
-  return std::regex_replace(bus_path, kUsbInterface, "$1");
+  // pci-<controller>-usb[vN]-0:<port path>[:<config>.<interface>]
+  static const std::regex kUsbPath(
+      "^pci-([0-9a-fA-F:.]+)-usb(v[0-9])?-[0-9]+:([0-9.]+?)(:[0-9]+\\.[0-9]+)?"
+      "$");
+  std::smatch match;
+  if (std::regex_match(bus_path, match, kUsbPath))
+    return "usb-" + match[1].str() + "-" + match[3].str();
+  return bus_path;
 }
 
 DeviceDescriptor MakePulseDeviceDescriptor(const PulseSourceInfo& info,

@@ -75,11 +75,14 @@ bool ParsePulseBoolean(const std::string& value, bool fallback);
 //   aec_method=null: nothing (it passes audio through).
 PulseProcessing PulseProcessingFor(const PulseSourceInfo& info);
 
-// The group of a source: udev's ID_PATH for the physical device
-// (device.bus_path). For a USB device the interface suffix
-// (":<config>.<interface>", e.g. "pci-0000:00:14.0-usb-0:1:1.2") is dropped so
-// that the audio interface and a camera's video interface of one webcam
-// give the same group ("pci-0000:00:14.0-usb-0:1"). Empty when unknown.
+// The group of a source, from device.bus_path (udev's ID_PATH of the
+// audio interface). A USB interface's path
+//   "pci-0000:00:14.0-usb-0:1.4:1.2"   (controller, port path, config.iface)
+// becomes the form V4L2 reports in VIDIOC_QUERYCAP bus_info for the same
+// device, which the V4L2 adapter uses as its raw group id:
+//   "usb-0000:00:14.0-1.4"
+// so that a webcam's microphone and camera share a groupId. Other paths
+// (a PCI sound card: "pci-0000:00:1f.3") are kept. Empty when unknown.
 std::string PulseGroupIdFromBusPath(const std::string& bus_path);
 
 // The adapter's capability model, per source:

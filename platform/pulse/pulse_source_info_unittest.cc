@@ -100,13 +100,18 @@ TEST_CASE("echo-cancel arguments turn processing off", "[pulse][source_info]") {
   }
 }
 
-TEST_CASE("a usb interface's bus path groups with the whole device",
+TEST_CASE("a usb bus path groups like the camera's v4l2 bus_info",
           "[pulse][source_info]") {
   CHECK(PulseGroupIdFromBusPath("pci-0000:00:14.0-usb-0:1:1.2") ==
-        "pci-0000:00:14.0-usb-0:1");
+        "usb-0000:00:14.0-1");
   CHECK(PulseGroupIdFromBusPath("pci-0000:00:14.0-usb-0:1.4:1.0") ==
-        "pci-0000:00:14.0-usb-0:1.4");
+        "usb-0000:00:14.0-1.4");
+  CHECK(PulseGroupIdFromBusPath("pci-0000:00:14.0-usbv3-0:2:1.3") ==
+        "usb-0000:00:14.0-2");
+  CHECK(PulseGroupIdFromBusPath("pci-0000:00:14.0-usb-0:5") ==
+        "usb-0000:00:14.0-5");
   CHECK(PulseGroupIdFromBusPath("pci-0000:00:1f.3") == "pci-0000:00:1f.3");
+  CHECK(PulseGroupIdFromBusPath("platform-soc_sound") == "platform-soc_sound");
   CHECK(PulseGroupIdFromBusPath("").empty());
 }
 
@@ -116,7 +121,7 @@ TEST_CASE("a descriptor carries name, description and group",
   CHECK(d.kind == DeviceKind::kAudioInput);
   CHECK(d.raw_id == "alsa_input.usb-Cam-02.analog-stereo");
   CHECK(d.label == "HD Webcam Analog Stereo");
-  CHECK(d.raw_group_id == "pci-0000:00:14.0-usb-0:1");
+  CHECK(d.raw_group_id == "usb-0000:00:14.0-1");
   CHECK(d.is_default);
   CHECK(d.video_modes.empty());
 }
