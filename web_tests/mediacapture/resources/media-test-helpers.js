@@ -95,6 +95,18 @@ async function promise_rejects_overconstrained(promise, constraint,
   return error;
 }
 
+// The legacy code WebIDL gives each DOMException name the pages expect
+// (https://webidl.spec.whatwg.org/#dfn-error-names-table); 0 for the names
+// that have none.
+const kDomExceptionCodes = {
+  NotFoundError: 8,
+  InvalidStateError: 11,
+  AbortError: 20,
+  NotAllowedError: 0,
+  NotReadableError: 0,
+  OverconstrainedError: 0,
+};
+
 // Awaits |promise|, which must reject with a DOMException named |name|
 // (for names testharness.js knows no legacy code for, too).
 async function promise_rejects_named(promise, name, description) {
@@ -102,6 +114,8 @@ async function promise_rejects_named(promise, name, description) {
   assert_true(error instanceof DOMException,
               `${description}: a DOMException, got ${error}`);
   assert_equals(error.name, name, description);
+  if (name in kDomExceptionCodes)
+    assert_equals(error.code, kDomExceptionCodes[name], `${description}: code`);
   return error;
 }
 
