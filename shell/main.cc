@@ -251,6 +251,7 @@ int main(int argc, char** argv) {
     }
 
     // 7. Tear down in reverse.
+    watchdog.Stop();
     realm.reset();
     reporter.reset();
     loop.reset();
