@@ -93,10 +93,13 @@ Status PulseCaptureDevice::StartAudio(const AudioCaptureParams& params,
   anchored_ = false;
   frames_since_anchor_ = 0;
   error_reported_ = false;
+  muted_ = false;
   stream_ready_ = false;
   pa_stream_set_state_callback(stream_, &PulseCaptureDevice::OnStreamState,
                                this);
   pa_stream_set_read_callback(stream_, &PulseCaptureDevice::OnStreamRead, this);
+  pa_stream_set_suspended_callback(
+      stream_, &PulseCaptureDevice::OnStreamSuspended, this);
 
   // fragsize is the latency of a record stream: the server sends what it
   // has every fragsize bytes; ADJUST_LATENCY makes the source run at it.
@@ -173,6 +176,7 @@ void PulseCaptureDevice::ReleaseStream() {
     return;
   pa_stream_set_state_callback(stream_, nullptr, nullptr);
   pa_stream_set_read_callback(stream_, nullptr, nullptr);
+  pa_stream_set_suspended_callback(stream_, nullptr, nullptr);
   if (PA_STREAM_IS_GOOD(pa_stream_get_state(stream_)))
     pa_stream_disconnect(stream_);
   pa_stream_unref(stream_);
@@ -189,6 +193,9 @@ void PulseCaptureDevice::OnStreamState(pa_stream* stream, void* userdata) {
   if (state == PA_STREAM_READY) {
     self->stream_ready_ = true;
     self->source_index_ = pa_stream_get_device_index(stream);
+    // Started on a suspended source: muted from the start.
+    if (pa_stream_is_suspended(stream) > 0)
+      OnStreamSuspended(stream, self);
   } else if (!PA_STREAM_IS_GOOD(state) && self->stream_ready_) {
     // Killed by the server (its source went away: DONT_MOVE), or the
     // connection failed.
@@ -209,6 +216,18 @@ void PulseCaptureDevice::OnStreamRead(pa_stream* stream,
   (void)stream;
   (void)nbytes;
   static_cast<PulseCaptureDevice*>(userdata)->ReadAvailable();
+}
+
+// static
+void PulseCaptureDevice::OnStreamSuspended(pa_stream* stream, void* userdata) {
+  auto* self = static_cast<PulseCaptureDevice*>(userdata);
+  bool suspended = pa_stream_is_suspended(stream) > 0;
+  if (!self->client_ || self->error_reported_ || suspended == self->muted_)
+    return;
+  self->muted_ = suspended;
+  // Audio resumes on a new timeline.
+  self->anchored_ = false;
+  self->client_->OnMuted(suspended);
 }
 
 void PulseCaptureDevice::ReadAvailable() {

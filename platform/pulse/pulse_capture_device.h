@@ -31,6 +31,10 @@ namespace mediacapture {
 // the samples, and re-anchored to the measured time when the two drift
 // apart by more than kResyncThresholdUs.
 //
+// Muted: while the server suspends the source (pactl suspend-source, another
+// program taking the card) no audio flows: OnMuted(true), then
+// OnMuted(false) when it resumes (pa_stream_set_suspended_callback).
+//
 // States: opened → started → stopped (checked; Start after Stop is
 // refused). Lives on the thread that opened it; the client is called on the
 // PulseAudio mainloop thread.
@@ -61,6 +65,7 @@ class PulseCaptureDevice : public CaptureDevice,
 
   static void OnStreamState(pa_stream* stream, void* userdata);
   static void OnStreamRead(pa_stream* stream, size_t nbytes, void* userdata);
+  static void OnStreamSuspended(pa_stream* stream, void* userdata);
   // Mainloop thread, under the lock.
   void ReadAvailable();
   int64_t CaptureTimeOfReadIndexUs();
@@ -82,6 +87,7 @@ class PulseCaptureDevice : public CaptureDevice,
   CaptureDeviceClient* client_ = nullptr;
   bool stream_ready_ = false;
   bool error_reported_ = false;
+  bool muted_ = false;
   int sample_rate_ = 0;
   int channels_ = 0;
   // The timeline: anchor_us_ + frames_since_anchor_ / sample_rate_.

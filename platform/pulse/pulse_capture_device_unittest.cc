@@ -265,6 +265,50 @@ TEST_CASE("a killed daemon ends every capture within a second",
   CHECK(again_client.WaitForFrames(4800, kOneSecondTimeoutMs));
 }
 
+TEST_CASE("a suspended source mutes the capture until it resumes",
+          "[pulse][capture]") {
+  Rig rig;
+  std::string error;
+  REQUIRE(rig.Start(&error));
+  REQUIRE(rig.LoadSilence(&error));
+  TestCaptureClient client;
+  std::unique_ptr<CaptureDevice> device = rig.Open("silence");
+  REQUIRE(device);
+  REQUIRE(device->StartAudio(Params(48000, 1), &client).ok());
+  REQUIRE(client.WaitForFrames(4800, kOneSecondTimeoutMs));
+  std::string output;
+  REQUIRE(rig.daemon.RunPactl({"suspend-source", "silence", "1"}, &output));
+  REQUIRE(client.WaitForMutes(1, 1000));
+  // Nothing flows while suspended.
+  int64_t frames = client.frames();
+  CHECK_FALSE(client.WaitForFrames(frames + 4800, 300));
+  REQUIRE(rig.daemon.RunPactl({"suspend-source", "silence", "0"}, &output));
+  REQUIRE(client.WaitForMutes(2, 1000));
+  CHECK(client.mutes() == std::vector<bool>{true, false});
+  CHECK(client.WaitForFrames(client.frames() + 4800, kOneSecondTimeoutMs));
+  CHECK(client.errors() == 0);
+}
+
+TEST_CASE("capture started on a suspended source starts muted",
+          "[pulse][capture]") {
+  Rig rig;
+  std::string error;
+  REQUIRE(rig.Start(&error));
+  REQUIRE(rig.LoadSilence(&error));
+  std::string output;
+  REQUIRE(rig.daemon.RunPactl({"suspend-source", "silence", "1"}, &output));
+  TestCaptureClient client;
+  std::unique_ptr<CaptureDevice> device = rig.Open("silence");
+  REQUIRE(device);
+  REQUIRE(device->StartAudio(Params(48000, 1), &client).ok());
+  REQUIRE(client.WaitForMutes(1, 1000));
+  CHECK(client.mutes() == std::vector<bool>{true});
+  REQUIRE(rig.daemon.RunPactl({"suspend-source", "silence", "0"}, &output));
+  REQUIRE(client.WaitForMutes(2, 1000));
+  CHECK(client.mutes() == std::vector<bool>{true, false});
+  CHECK(client.WaitForFrames(4800, kOneSecondTimeoutMs));
+}
+
 TEST_CASE("a device keeps working after its factory is gone",
           "[pulse][capture]") {
   Rig rig;

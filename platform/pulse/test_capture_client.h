@@ -46,12 +46,26 @@ class TestCaptureClient : public CaptureDeviceClient {
     error_us_ = TestMonotonicNowUs();
     changed_.notify_all();
   }
-  void OnMuted(bool muted) override { (void)muted; }
+  void OnMuted(bool muted) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    mutes_.push_back(muted);
+    changed_.notify_all();
+  }
 
   bool WaitForFrames(int64_t frames, int timeout_ms) {
     std::unique_lock<std::mutex> lock(mutex_);
     return changed_.wait_for(lock, std::chrono::milliseconds(timeout_ms),
                              [&] { return frames_ >= frames; });
+  }
+  // Waits until OnMuted() was called |count| times.
+  bool WaitForMutes(size_t count, int timeout_ms) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    return changed_.wait_for(lock, std::chrono::milliseconds(timeout_ms),
+                             [&] { return mutes_.size() >= count; });
+  }
+  std::vector<bool> mutes() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return mutes_;
   }
   bool WaitForError(int timeout_ms) {
     std::unique_lock<std::mutex> lock(mutex_);
@@ -100,6 +114,7 @@ class TestCaptureClient : public CaptureDeviceClient {
   int blocks_after_error_ = 0;
   Status error_;
   int64_t error_us_ = 0;
+  std::vector<bool> mutes_;
 };
 
 // Test-only: counts devicechange notifications (mainloop thread).
