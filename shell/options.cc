@@ -10,6 +10,9 @@ namespace shell {
 
 namespace {
 
+// About 11 days: far beyond any test, well within int64 milliseconds.
+constexpr double kMaxTimeoutS = 1e6;
+
 // "--name=value" → value when |arg| starts with "--name=".
 bool FlagValue(const std::string& arg, const char* name, std::string* value) {
   std::string prefix = std::string(name) + "=";
@@ -40,7 +43,9 @@ bool ParseOptions(int argc,
     } else if (FlagValue(arg, "--timeout", &value)) {
       char* end = nullptr;
       double seconds = strtod(value.c_str(), &end);
-      if (value.empty() || *end != '\0' || !(seconds >= 0)) {
+      // Bounded so that it converts to milliseconds without overflow.
+      if (value.empty() || *end != '\0' || !(seconds >= 0) ||
+          seconds > kMaxTimeoutS) {
         *error = "--timeout needs a number of seconds, not '" + value + "'";
         return false;
       }

@@ -57,6 +57,40 @@ TEST_CASE("--help is recognized and its text lists the exit codes") {
   CHECK(UsageText().find("Exit status") != std::string::npos);
 }
 
+TEST_CASE("--timeout takes seconds, fractions and 0, and rejects the rest") {
+  Options options;
+  std::string error;
+  CHECK(options.timeout_s < 0);  // Not given.
+  const char* half[] = {"capture_shell", "--timeout=0.5", "a.html"};
+  REQUIRE(ParseOptions(3, half, &options, &error));
+  CHECK(options.timeout_s == 0.5);
+  const char* never[] = {"capture_shell", "--timeout=0"};
+  REQUIRE(ParseOptions(2, never, &options, &error));
+  CHECK(options.timeout_s == 0);
+  for (const char* bad :
+       {"--timeout=", "--timeout=soon", "--timeout=-1", "--timeout=5s",
+        "--timeout=nan", "--timeout=inf", "--timeout=1e300"}) {
+    const char* argv[] = {"capture_shell", bad};
+    CHECK_FALSE(ParseOptions(2, argv, &options, &error));
+    CHECK(error.find("--timeout") != std::string::npos);
+  }
+}
+
+TEST_CASE("--web-root and --origin are taken as given, with checks") {
+  Options options;
+  std::string error;
+  const char* argv[] = {"capture_shell", "--web-root=/srv/wpt",
+                        "--origin=http://example.test", "a.html"};
+  REQUIRE(ParseOptions(4, argv, &options, &error));
+  CHECK(options.web_root == "/srv/wpt");
+  CHECK(options.origin == "http://example.test");
+  const char* no_scheme[] = {"capture_shell", "--origin=localhost"};
+  CHECK_FALSE(ParseOptions(2, no_scheme, &options, &error));
+  CHECK(error.find("--origin") != std::string::npos);
+  const char* no_root[] = {"capture_shell", "--web-root="};
+  CHECK_FALSE(ParseOptions(2, no_root, &options, &error));
+}
+
 }  // namespace
 }  // namespace shell
 }  // namespace mediacapture

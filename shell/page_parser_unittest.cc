@@ -2,6 +2,9 @@
 
 #include "shell/page_parser.h"
 
+#include "shell/options.h"
+#include "shell/page_loader.h"
+
 #include <catch2/catch.hpp>
 
 namespace mediacapture {
@@ -82,6 +85,20 @@ TEST_CASE("the kind of file follows its name") {
   CHECK(KindOfFile("x.any.js") == FileKind::kWrappedTest);
   CHECK(KindOfFile("x.js") == FileKind::kScript);
   CHECK(KindOfFile("window.js") == FileKind::kScript);
+}
+
+TEST_CASE("a page's timeout: the flag, x6 when long, else its own number") {
+  ParsedPage normal;
+  CHECK(PageTimeoutSeconds(normal, -1) == kDefaultPageTimeoutS);
+  CHECK(PageTimeoutSeconds(normal, 3) == 3);
+  ParsedPage long_page = ParseHtmlPage("<meta name=timeout content=long>");
+  CHECK(PageTimeoutSeconds(long_page, -1) == 6 * kDefaultPageTimeoutS);
+  CHECK(PageTimeoutSeconds(long_page, 2) == 12);
+  ParsedPage short_page = ParseHtmlPage("<meta name=timeout content=1.5>");
+  CHECK(PageTimeoutSeconds(short_page, -1) == 1.5);
+  CHECK(PageTimeoutSeconds(short_page, 4) == 4);  // The flag wins.
+  ParsedPage bad = ParseHtmlPage("<meta name=timeout content=soon>");
+  CHECK(PageTimeoutSeconds(bad, -1) == kDefaultPageTimeoutS);
 }
 
 }  // namespace
