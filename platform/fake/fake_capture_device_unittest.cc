@@ -58,6 +58,10 @@ TEST_CASE("frames carry increasing sequence numbers drawn into the picture") {
   REQUIRE(client.WaitFor(
       [](RecordingClient& c) { return c.frames.size() >= 5; }, 5s));
   camera->Stop();
+  // The caption's clock starts at the first frame.
+  std::string first_caption;
+  REQUIRE(ReadTestPatternCaption(*client.frames[0], &first_caption));
+  CHECK(first_caption == "00:00:00.000 #0");
   int64_t previous_timestamp = 0;
   for (size_t i = 0; i < client.frames.size(); ++i) {
     const VideoFrame& frame = *client.frames[i];
@@ -67,6 +71,10 @@ TEST_CASE("frames carry increasing sequence numbers drawn into the picture") {
     uint64_t drawn = 0;
     REQUIRE(DecodeTestPatternCounter(frame, &drawn));
     CHECK(drawn == frame.sequence);
+    std::string caption;
+    REQUIRE(ReadTestPatternCaption(frame, &caption));
+    CHECK(caption.substr(caption.find('#')) ==
+          "#" + std::to_string(frame.sequence));
     CHECK(frame.timestamp_us > previous_timestamp);
     previous_timestamp = frame.timestamp_us;
   }

@@ -3,6 +3,7 @@
 #include "platform/fake/test_pattern.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -22,6 +23,68 @@ constexpr int kMinOneLuma = 208;
 constexpr int kBackgroundMinU = 64;
 constexpr int kBackgroundURange = 128;
 
+// A 3x5 font: each glyph is 5 rows of 3 bits, the left pixel the high bit.
+struct Glyph {
+  char character;
+  uint8_t rows[5];
+};
+constexpr Glyph kFont[] = {
+    {' ', {0, 0, 0, 0, 0}}, {'#', {5, 7, 5, 7, 5}}, {'.', {0, 0, 0, 0, 2}},
+    {':', {0, 2, 0, 2, 0}}, {'0', {7, 5, 5, 5, 7}}, {'1', {2, 6, 2, 2, 7}},
+    {'2', {7, 1, 7, 4, 7}}, {'3', {7, 1, 7, 1, 7}}, {'4', {5, 5, 7, 1, 1}},
+    {'5', {7, 4, 7, 1, 7}}, {'6', {7, 4, 7, 5, 7}}, {'7', {7, 1, 1, 1, 1}},
+    {'8', {7, 5, 7, 5, 7}}, {'9', {7, 5, 7, 1, 7}},
+};
+constexpr int kGlyphWidth = 3;
+constexpr int kGlyphHeight = 5;
+// A glyph and the blank column after it.
+constexpr int kGlyphAdvance = kGlyphWidth + 1;
+// The caption never needs more: "HH:MM:SS.mmm #" and 20 digits.
+constexpr int kMaxCaptionLength = 34;
+
+const Glyph* FindGlyph(char character) {
+  for (const Glyph& glyph : kFont) {
+    if (glyph.character == character)
+      return &glyph;
+  }
+  return nullptr;
+}
+
+void FillLuma(VideoFrame* frame, int x, int y, int w, int h, uint8_t value) {
+  const int x_end = std::min(frame->width, x + w);
+  const int y_end = std::min(frame->height, y + h);
+  x = std::max(0, x);
+  y = std::max(0, y);
+  for (int row = y; row < y_end; ++row) {
+    if (x_end > x)
+      std::memset(frame->y() + static_cast<size_t>(row) * frame->width + x,
+                  value, x_end - x);
+  }
+}
+
+void DrawCaption(const TestPatternLayout& layout,
+                 const std::string& caption,
+                 VideoFrame* frame) {
+  const int s = layout.caption_scale;
+  // The black box, one font pixel wider than the text on every side.
+  FillLuma(frame, layout.caption_x - s, layout.caption_y - s,
+           (static_cast<int>(caption.size()) * kGlyphAdvance + 1) * s,
+           (kGlyphHeight + 2) * s, kTestPatternBlack);
+  for (size_t i = 0; i < caption.size(); ++i) {
+    const Glyph* glyph = FindGlyph(caption[i]);
+    if (!glyph)
+      continue;
+    const int left = layout.caption_x + static_cast<int>(i) * kGlyphAdvance * s;
+    for (int row = 0; row < kGlyphHeight; ++row) {
+      for (int column = 0; column < kGlyphWidth; ++column) {
+        if (glyph->rows[row] & (4 >> column))
+          FillLuma(frame, left + column * s, layout.caption_y + row * s, s, s,
+                   kTestPatternWhite);
+      }
+    }
+  }
+}
+
 int CellLeft(int index, int width) {
   return index * width / kTestPatternCounterBits;
 }
@@ -40,6 +103,9 @@ TestPatternLayout ComputeTestPatternLayout(int width,
   layout.counter_band_top = height / 2 - layout.counter_band_height / 2;
   layout.square_size = std::max(2, (height / 4) & ~1);
   layout.square_y = (height * 5 / 8) & ~1;
+  layout.caption_scale = std::max(1, height / 96);
+  layout.caption_x = 2 * layout.caption_scale;
+  layout.caption_y = height / 16;
   int travel = width - layout.square_size;
   if (travel > 0) {
     uint64_t offset = sequence * static_cast<uint64_t>(TestPatternStep(width));
@@ -57,7 +123,20 @@ uint8_t TestPatternBackgroundLuma(int x, int width, uint64_t sequence) {
   return static_cast<uint8_t>(position * 256 / width);
 }
 
-void DrawTestPattern(uint64_t sequence, VideoFrame* frame) {
+std::string TestPatternCaption(uint64_t sequence, int64_t elapsed_ms) {
+  if (elapsed_ms < 0)
+    elapsed_ms = 0;
+  char text[kMaxCaptionLength + 16];
+  snprintf(text, sizeof(text), "%02lld:%02lld:%02lld.%03lld #%llu",
+           static_cast<long long>(elapsed_ms / 3600000 % 100),
+           static_cast<long long>(elapsed_ms / 60000 % 60),
+           static_cast<long long>(elapsed_ms / 1000 % 60),
+           static_cast<long long>(elapsed_ms % 1000),
+           static_cast<unsigned long long>(sequence));
+  return text;
+}
+
+void DrawTestPattern(uint64_t sequence, int64_t elapsed_ms, VideoFrame* frame) {
   const int width = frame->width;
   const int height = frame->height;
   if (width <= 0 || height <= 0)
@@ -123,6 +202,48 @@ void DrawTestPattern(uint64_t sequence, VideoFrame* frame) {
     std::memset(frame->v() + static_cast<size_t>(cy) * chroma_width + cx,
                 kTestPatternSquareV, count);
   }
+
+  DrawCaption(layout, TestPatternCaption(sequence, elapsed_ms), frame);
+}
+
+bool ReadTestPatternCaption(const VideoFrame& frame, std::string* caption) {
+  if (frame.width <= 0 || frame.height <= 0 ||
+      frame.data.size() < static_cast<size_t>(frame.width) * frame.height)
+    return false;
+  const TestPatternLayout layout =
+      ComputeTestPatternLayout(frame.width, frame.height, 0);
+  const int s = layout.caption_scale;
+  std::string text;
+  for (int i = 0; i < kMaxCaptionLength; ++i) {
+    const int left = layout.caption_x + i * kGlyphAdvance * s;
+    if (left + kGlyphWidth * s > frame.width ||
+        layout.caption_y + kGlyphHeight * s > frame.height)
+      break;
+    // Each font pixel's centre.
+    uint8_t rows[kGlyphHeight] = {};
+    for (int row = 0; row < kGlyphHeight; ++row) {
+      for (int column = 0; column < kGlyphWidth; ++column) {
+        int x = left + column * s + s / 2;
+        int y = layout.caption_y + row * s + s / 2;
+        if (frame.y()[static_cast<size_t>(y) * frame.width + x] >= 128)
+          rows[row] |= 4 >> column;
+      }
+    }
+    const Glyph* match = nullptr;
+    for (const Glyph& glyph : kFont) {
+      if (std::equal(rows, rows + kGlyphHeight, glyph.rows))
+        match = &glyph;
+    }
+    if (!match)
+      break;
+    text += match->character;
+  }
+  while (!text.empty() && text.back() == ' ')
+    text.pop_back();
+  if (text.empty())
+    return false;
+  *caption = text;
+  return true;
 }
 
 bool DecodeTestPatternCounter(const VideoFrame& frame, uint64_t* counter) {
@@ -174,7 +295,10 @@ Status TestPatternSource::Configure(const VideoCaptureParams& params) {
 }
 
 Status TestPatternSource::NextFrame(uint64_t sequence, VideoFrame* frame) {
-  DrawTestPattern(sequence, frame);
+  if (first_timestamp_us_ < 0)
+    first_timestamp_us_ = frame->timestamp_us;
+  DrawTestPattern(sequence, (frame->timestamp_us - first_timestamp_us_) / 1000,
+                  frame);
   return Status::Ok();
 }
 

@@ -4,6 +4,7 @@
 #define PLATFORM_FAKE_TEST_PATTERN_H_
 
 #include <cstdint>
+#include <string>
 
 #include "platform/fake/fake_media_source.h"
 #include "platform/media/video_frame.h"
@@ -23,6 +24,9 @@ namespace mediacapture {
 //  - Elsewhere, the background: a luma ramp from 0 at the left to 255 at the
 //    right that scrolls left by TestPatternStep(W) pixels a frame (wrapping),
 //    with chroma U growing from top to bottom.
+//  - The caption at the top left (TestPatternCaption()): the time since
+//    capture started and the counter, for people looking at the frames,
+//    white on a black box, in a 3x5 font magnified H/96 times.
 //  - A square of side H/4 with its top at 5H/8, that moves right by
 //    TestPatternStep(W) pixels a frame and wraps: red (U 90, V 240) with a
 //    luma ramp from 0 at its top towards 255 at its bottom.
@@ -35,6 +39,9 @@ struct TestPatternLayout {
   int square_x = 0;     // even
   int square_y = 0;     // even
   int square_size = 0;  // even
+  int caption_x = 0;    // the first glyph's top left
+  int caption_y = 0;
+  int caption_scale = 1;  // pixels per font pixel
 };
 
 constexpr uint8_t kTestPatternBlack = 0;
@@ -55,14 +62,22 @@ TestPatternLayout ComputeTestPatternLayout(int width,
 // The background's luma at column |x| in frame |sequence|.
 uint8_t TestPatternBackgroundLuma(int x, int width, uint64_t sequence);
 
-// Draws frame |sequence| into |frame| (already allocated).
-void DrawTestPattern(uint64_t sequence, VideoFrame* frame);
+// "HH:MM:SS.mmm #N": |elapsed_ms| since capture started, frame |sequence|.
+std::string TestPatternCaption(uint64_t sequence, int64_t elapsed_ms);
+
+// Draws frame |sequence|, |elapsed_ms| into the capture, into |frame|
+// (already allocated).
+void DrawTestPattern(uint64_t sequence, int64_t elapsed_ms, VideoFrame* frame);
 
 // Reads the counter back from a test-pattern frame, at any size down to 32x16
 // (scaled or vertically centre-cropped frames included). False when the band is
 // not there: a cell is neither clearly black nor clearly white, or the frame is
 // too small.
 bool DecodeTestPatternCounter(const VideoFrame& frame, uint64_t* counter);
+
+// Reads the caption back from an unscaled test-pattern frame (the font is too
+// small to survive scaling). False when no glyph is recognised.
+bool ReadTestPatternCaption(const VideoFrame& frame, std::string* caption);
 
 // The fake camera's source: draws the pattern at any size up to 8K.
 // Configured on the starting thread, then used on the capture thread.
@@ -82,6 +97,8 @@ class TestPatternSource : public FakeVideoSource {
 
  private:
   const double default_frame_rate_;
+  // The first frame's timestamp, for the caption's clock; capture thread.
+  int64_t first_timestamp_us_ = -1;
 };
 
 }  // namespace mediacapture

@@ -7,10 +7,13 @@
 namespace mediacapture {
 namespace {
 
-VideoFrame Draw(int width, int height, uint64_t sequence) {
+VideoFrame Draw(int width,
+                int height,
+                uint64_t sequence,
+                int64_t elapsed_ms = 0) {
   VideoFrame frame;
   frame.Allocate(width, height);
-  DrawTestPattern(sequence, &frame);
+  DrawTestPattern(sequence, elapsed_ms, &frame);
   return frame;
 }
 
@@ -125,6 +128,25 @@ TEST_CASE(
   TestPatternLayout a = ComputeTestPatternLayout(width, height, 3);
   TestPatternLayout b = ComputeTestPatternLayout(width, height, 4);
   CHECK(b.square_x - a.square_x == TestPatternStep(width));
+}
+
+TEST_CASE("the caption shows the capture time and the frame counter") {
+  CHECK(TestPatternCaption(42, 3723456) == "01:02:03.456 #42");
+  CHECK(TestPatternCaption(0, 0) == "00:00:00.000 #0");
+  auto size = GENERATE(std::make_pair(320, 240), std::make_pair(640, 480),
+                       std::make_pair(1920, 1080));
+  VideoFrame frame = Draw(size.first, size.second, 1234, 61005);
+  std::string caption;
+  REQUIRE(ReadTestPatternCaption(frame, &caption));
+  CHECK(caption == "00:01:01.005 #1234");
+}
+
+TEST_CASE("a frame without a caption reads as none") {
+  VideoFrame grey;
+  grey.Allocate(320, 240);
+  std::fill(grey.data.begin(), grey.data.end(), 200);
+  std::string caption;
+  CHECK_FALSE(ReadTestPatternCaption(grey, &caption));
 }
 
 TEST_CASE("the test pattern source refuses sizes it cannot draw") {
