@@ -112,6 +112,8 @@ TEST_CASE("width, height and aspectRatio pick sizes on the default camera") {
        1280, 720, "none", 1280, 720},
       {"a min aspect ratio of 2 crops the least", Aspect(Double(2.0)), 1280,
        640, "crop-and-scale", 1280, 720},
+      {"an exact 3:2 aspect ratio crops to a size exactly 3:2",
+       Aspect(ExactDouble(1.5)), 639, 426, "crop-and-scale", 640, 480},
   };
   for (const Row& row : rows) {
     DYNAMIC_SECTION(row.claim) {
