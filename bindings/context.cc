@@ -58,6 +58,18 @@ bool InstallInterfaces(v8::Local<v8::Context> context,
       return false;
     if (!options.secure_context)
       info->remove_secure_members(context, interface_object);
+    // https://webidl.spec.whatwg.org/#interface-object: the [[Prototype]]
+    // of an interface object is its parent's interface object (V8's
+    // FunctionTemplate::Inherit links only the prototype objects).
+    if (info->parent) {
+      v8::Local<v8::Function> parent_object;
+      if (!data->TemplateFor(info->parent)
+               ->GetFunction(context)
+               .ToLocal(&parent_object) ||
+          !interface_object->SetPrototype(context, parent_object)
+               .FromMaybe(false))
+        return false;
+    }
     if (info == &DOMException::wrapper_type_info_ &&
         !InheritFromErrorPrototype(context, interface_object))
       return false;

@@ -4,6 +4,7 @@
 
 #include <libplatform/libplatform.h>
 
+#include "bindings/per_isolate_data.h"
 #include "mediacapture/version.h"
 
 namespace mediacapture {
@@ -61,6 +62,8 @@ v8::Isolate* Environment::NewIsolate() {
 }
 
 void Environment::DisposeIsolate(v8::Isolate* isolate) {
+  // The bindings' per-isolate state holds references to core objects.
+  PerIsolateData::Dispose(isolate);
   isolate->Dispose();
 }
 

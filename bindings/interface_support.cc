@@ -311,17 +311,14 @@ void ScriptPromiseResolverBase::Reject(DOMException* error) {
 const v8::Eternal<v8::Name>* DictionaryKeys(v8::Isolate* isolate,
                                             const char* const* names,
                                             size_t count) {
-  // Keyed by the generated array's address: one entry per dictionary.
-  static thread_local std::map<std::pair<v8::Isolate*, const char* const*>,
-                               std::unique_ptr<v8::Eternal<v8::Name>[]>>
-      cache;
-  auto& keys = cache[{isolate, names}];
-  if (!keys) {
-    keys.reset(new v8::Eternal<v8::Name>[count]);
+  std::vector<v8::Eternal<v8::Name>>& keys =
+      PerIsolateData::From(isolate)->DictionaryKeysFor(names);
+  if (keys.empty()) {
+    keys.resize(count);
     for (size_t i = 0; i < count; ++i)
       keys[i].Set(isolate, Internalized(isolate, names[i]));
   }
-  return keys.get();
+  return keys.data();
 }
 
 bool GetDictionaryMember(v8::Isolate* isolate,

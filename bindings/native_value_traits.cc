@@ -94,7 +94,8 @@ double ConvertToInt(v8::Isolate* isolate,
     return 0;
   // Step 9.
   x = std::trunc(x);
-  // Steps 10-11: modulo 2^bits, then into the signed range.
+  // Steps 10-11: modulo 2^bits, then into the signed range. (64 bits:
+  // ConvertToInt64Bits.)
   double modulus = std::ldexp(1.0, bits);
   x = std::fmod(x, modulus);
   if (x < 0)
@@ -104,6 +105,29 @@ double ConvertToInt(v8::Isolate* isolate,
   // For 64 bits the result may exceed 2^53; the caller's cast is exact
   // because x is an integer within the type's range.
   return x == 0 ? 0 : x;
+}
+
+uint64_t ConvertToInt64Bits(v8::Isolate* isolate,
+                            v8::Local<v8::Value> value,
+                            bool is_signed,
+                            IntegerConversion mode,
+                            const char* type_name,
+                            ExceptionState& exception_state) {
+  if (mode != IntegerConversion::kDefault) {
+    // Within ±(2^53 - 1): exact in int64.
+    double x = ConvertToInt(isolate, value, 64, is_signed, mode, type_name,
+                            exception_state);
+    return static_cast<uint64_t>(static_cast<int64_t>(x));
+  }
+  double x;
+  if (!ToNumber(isolate, value, &x, exception_state) || !std::isfinite(x))
+    return 0;
+  // Steps 9-11 in integer arithmetic: x modulo 2^64 is exact in a double
+  // (fmod is exact), and its negation wraps in uint64_t.
+  x = std::fmod(std::trunc(x), std::ldexp(1.0, 64));
+  if (x < 0)
+    return 0 - static_cast<uint64_t>(-x);
+  return static_cast<uint64_t>(x);
 }
 
 double ConvertToDouble(v8::Isolate* isolate,
@@ -276,8 +300,12 @@ bool IterateSequence(v8::Isolate* isolate,
     v8::Local<v8::Value> item;
     if (!result.As<v8::Object>()->Get(context, value_key).ToLocal(&item))
       return rethrow();
-    if (!add(isolate, item, closure))
+    if (!add(isolate, item, closure)) {
+      // The element's conversion threw inside this TryCatch: pass it on.
+      if (try_catch.HasCaught())
+        try_catch.ReThrow();
       return false;
+    }
   }
 }
 

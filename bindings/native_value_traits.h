@@ -57,6 +57,15 @@ double ConvertToInt(v8::Isolate* isolate,
                     const char* type_name,
                     ExceptionState& exception_state);
 
+// The same for `long long` and `unsigned long long`, as the result's
+// two's-complement bits (a double cannot hold 2^64 - 1).
+uint64_t ConvertToInt64Bits(v8::Isolate* isolate,
+                            v8::Local<v8::Value> value,
+                            bool is_signed,
+                            IntegerConversion mode,
+                            const char* type_name,
+                            ExceptionState& exception_state);
+
 double ConvertToDouble(v8::Isolate* isolate,
                        v8::Local<v8::Value> value,
                        bool restricted,
@@ -131,6 +140,11 @@ struct NativeValueTraits<IDLInteger<T, mode>> {
       if (v >= static_cast<int64_t>(std::numeric_limits<T>::min()) &&
           v <= static_cast<int64_t>(std::numeric_limits<T>::max()))
         return static_cast<T>(v);
+    }
+    if (sizeof(T) == 8) {
+      return static_cast<T>(bindings::ConvertToInt64Bits(
+          isolate, value, std::is_signed<T>::value, mode,
+          bindings::TypeName<IDLInteger<T>>::kName, exception_state));
     }
     double result = bindings::ConvertToInt(
         isolate, value, sizeof(T) * 8, std::is_signed<T>::value, mode,

@@ -11,6 +11,7 @@
 #include <map>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include <v8.h>
 
@@ -39,6 +40,13 @@ class PerIsolateData {
   // listener list on an EventTarget's wrapper, [SameObject] caches).
   v8::Local<v8::Private> PrivateFor(const std::string& name);
 
+  // The keys of a generated dictionary, keyed by its static name array;
+  // empty until bindings::DictionaryKeys() fills it.
+  std::vector<v8::Eternal<v8::Name>>& DictionaryKeysFor(
+      const char* const* names) {
+    return dictionary_keys_[names];
+  }
+
   // Wrapper bookkeeping (bindings/dom_wrapper.cc).
   void AddWrapped(ScriptWrappable* object) { wrapped_.insert(object); }
   void RemoveWrapped(ScriptWrappable* object) { wrapped_.erase(object); }
@@ -63,6 +71,8 @@ class PerIsolateData {
       templates_;
   std::map<std::string, v8::Eternal<v8::Private>> privates_;
   std::unordered_set<ScriptWrappable*> wrapped_;
+  std::map<const char* const*, std::vector<v8::Eternal<v8::Name>>>
+      dictionary_keys_;
   ExceptionReporter exception_reporter_ = nullptr;
 };
 

@@ -25,6 +25,21 @@ _BUFFER_TYPES = ('ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Int8Array',
                  'Float64Array')
 
 
+# Extended attributes written on an argument or dictionary member that
+# apply to its type (https://webidl.spec.whatwg.org/#idl-annotated-types).
+_TYPE_EXT_ATTRS = ('Clamp', 'EnforceRange', 'LegacyNullToEmptyString',
+                   'AllowShared', 'AllowResizable')
+
+
+def _annotate(idl_type, ext):
+    moved = tuple(a for a in ext.items if a.name in _TYPE_EXT_ATTRS)
+    if not moved:
+        return idl_type
+    import dataclasses
+    return dataclasses.replace(
+        idl_type, ext_attrs=idl_type.ext_attrs.merged(model.ExtAttrs(moved)))
+
+
 class CompileError(Exception):
     pass
 
@@ -163,7 +178,8 @@ class Compiler(object):
 
     def _argument(self, node):
         types = node.children_of('Type')
-        return model.Argument(node.name, self._type(types[0]),
+        return model.Argument(node.name,
+                              _annotate(self._type(types[0]), _ext_attrs(node)),
                               bool(node.get('optional')),
                               bool(node.get('variadic')),
                               _value(node.child('Default')), _ext_attrs(node))
@@ -271,7 +287,7 @@ class Compiler(object):
         for source in [node] + self.partials.get(('Dictionary', name), []):
             for m, ext in self._members_of(source, model.ExtAttrs()):
                 members.append(model.DictionaryMember(
-                    m.name, self._type(m.child('Type')),
+                    m.name, _annotate(self._type(m.child('Type')), ext),
                     bool(m.get('required')), _value(m.child('Default')),
                     ext))
         parent = node.get('inherits')

@@ -76,7 +76,6 @@ class InterfaceView(object):
         body = ['v8::Isolate* isolate = info.GetIsolate();']
         if not static:
             body.append(_brand_check(i.name, what))
-        body.append('v8::Local<v8::Context> context = isolate->GetCurrentContext();')
         raises = a.ext_attrs.has('RaisesException')
         getter_call = '%s%s(%s)' % (call_owner, name_style.getter(a.name),
                                     'exception_state' if raises else '')
@@ -87,6 +86,7 @@ class InterfaceView(object):
                 '(on%s: an event handler attribute, kept by EventTarget)' %
                 a.name[2:])
         else:
+            body.append('v8::Local<v8::Context> context = isolate->GetCurrentContext();')
             if raises:
                 body.append('ExceptionState exception_state(isolate, '
                             'ExceptionState::kGetter, kInterfaceName, "%s");' %
@@ -166,8 +166,8 @@ class InterfaceView(object):
             if not op.static:
                 body.append('%s* impl = V8%s::ToImpl(info.This());' % (i.name, i.name))
                 body.append('if (!impl) {\n'
-                            '  exception_state.ThrowTypeError("Illegal invocation");\n'
-                            '  return;\n}')
+                            '  bindings::ThrowIllegalInvocation(isolate, "%s");\n'
+                            '  return;\n}' % fname_for_messages)
         body.append('v8::Local<v8::Context> context = isolate->GetCurrentContext();')
         body.append('static_cast<void>(context);')
         if op.required_count:
