@@ -2,8 +2,9 @@
 
 #include "platform/fake/beep_generator.h"
 
-#include <catch2/catch.hpp>
 #include <cmath>
+
+#include <catch2/catch.hpp>
 
 #include "platform/fake/fake_error.h"
 #include "platform/fake/fake_test_util.h"

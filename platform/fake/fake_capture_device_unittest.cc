@@ -2,9 +2,12 @@
 
 #include "platform/fake/fake_capture_device.h"
 
-#include <catch2/catch.hpp>
+#include <time.h>
+
 #include <chrono>
 #include <thread>
+
+#include <catch2/catch.hpp>
 
 #include "platform/fake/beep_generator.h"
 #include "platform/fake/fake_error.h"

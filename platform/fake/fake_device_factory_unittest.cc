@@ -2,9 +2,10 @@
 
 #include "platform/fake/fake_device_factory.h"
 
-#include <catch2/catch.hpp>
 #include <chrono>
 #include <set>
+
+#include <catch2/catch.hpp>
 
 #include "platform/fake/fake_error.h"
 #include "platform/fake/fake_test_util.h"

@@ -3,6 +3,7 @@
 #include "platform/fake/fake_device_options.h"
 
 #include <strings.h>
+
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>

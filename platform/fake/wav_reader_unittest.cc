@@ -2,10 +2,11 @@
 
 #include "platform/fake/wav_reader.h"
 
-#include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
 #include <random>
+
+#include <catch2/catch.hpp>
 
 #include "platform/fake/fake_error.h"
 #include "platform/fake/fake_test_util.h"

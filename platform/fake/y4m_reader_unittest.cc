@@ -2,8 +2,9 @@
 
 #include "platform/fake/y4m_reader.h"
 
-#include <catch2/catch.hpp>
 #include <random>
+
+#include <catch2/catch.hpp>
 
 #include "platform/fake/fake_error.h"
 #include "platform/fake/fake_test_util.h"
