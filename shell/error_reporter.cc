@@ -102,6 +102,14 @@ void ErrorReporter::ReportException(v8::Local<v8::Value> exception,
   }
 }
 
+// static
+void ErrorReporter::ReportFromLibrary(v8::Isolate* isolate,
+                                      v8::Local<v8::Value> exception,
+                                      v8::Local<v8::Message> message) {
+  if (g_reporter && g_reporter->isolate_ == isolate)
+    g_reporter->ReportException(exception, message);
+}
+
 void ErrorReporter::NotifyAboutRejectedPromises() {
   if (pending_rejections_.empty())
     return;

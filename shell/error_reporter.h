@@ -41,6 +41,13 @@ class ErrorReporter {
   void ReportException(v8::Local<v8::Value> exception,
                        v8::Local<v8::Message> message);
 
+  // A mediacapture::ExceptionReporter (include/mediacapture/context.h):
+  // what the library's event listeners and callbacks throw, reported by
+  // this thread's reporter.
+  static void ReportFromLibrary(v8::Isolate* isolate,
+                                v8::Local<v8::Value> exception,
+                                v8::Local<v8::Message> message);
+
   // Whether any report reached stderr (an error no listener cancelled).
   bool had_uncaught_error() const { return had_uncaught_error_; }
 

@@ -10,6 +10,7 @@
 
 #include <v8.h>
 
+#include "mediacapture/context.h"
 #include "mediacapture/environment.h"
 #include "shell/console.h"
 #include "shell/error_reporter.h"
@@ -75,6 +76,13 @@ bool CreateContext(v8::Isolate* isolate,
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = v8::Context::New(isolate);
   v8::Context::Scope context_scope(context);
+  // The library's interfaces (EventTarget, Event, DOMException, ...), with
+  // [SecureContext] members only in a secure context.
+  mediacapture::InstallOptions install_options;
+  install_options.secure_context =
+      ResourceResolver::IsPotentiallyTrustworthy(location.origin);
+  if (!mediacapture::InstallInterfaces(context, install_options))
+    return false;
   if (!mediacapture::shell::InstallConsole(context) ||
       !realm->global_scope.Install(context, location) ||
       !realm->timers.Install(context) || !realm->fetch.Install(context) ||
@@ -207,6 +215,8 @@ int main(int argc, char** argv) {
     // unhandled rejections after each microtask checkpoint.
     auto loop = std::make_unique<EventLoop>(isolate);
     auto reporter = std::make_unique<ErrorReporter>(isolate, loop.get());
+    mediacapture::SetExceptionReporter(isolate,
+                                       &ErrorReporter::ReportFromLibrary);
     loop->SetCheckpointObserver(
         [&reporter]() { reporter->NotifyAboutRejectedPromises(); });
     loop->SetIdleHook(
@@ -253,6 +263,7 @@ int main(int argc, char** argv) {
     // 7. Tear down in reverse.
     watchdog.Stop();
     realm.reset();
+    mediacapture::SetExceptionReporter(isolate, nullptr);
     reporter.reset();
     loop.reset();
   }

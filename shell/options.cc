@@ -63,6 +63,21 @@ bool ParseOptions(int argc,
         return false;
       }
       options->origin = value;
+    } else if (arg == "--use-fake-device-for-media-stream" ||
+               FlagValue(arg, "--use-fake-device-for-media-stream", &value)) {
+      options->use_fake_device = value;
+    } else if (arg == "--use-fake-ui-for-media-stream" ||
+               FlagValue(arg, "--use-fake-ui-for-media-stream", &value)) {
+      if (!value.empty() && value != "deny") {
+        *error = "--use-fake-ui-for-media-stream takes only =deny, not '" +
+                 value + "'";
+        return false;
+      }
+      options->use_fake_ui = value;
+    } else if (FlagValue(arg, "--use-file-for-fake-video-capture", &value)) {
+      options->fake_video_file = value;
+    } else if (FlagValue(arg, "--use-file-for-fake-audio-capture", &value)) {
+      options->fake_audio_file = value;
     } else if (FlagValue(arg, "--js-flags", &value)) {
       if (value.empty()) {
         *error = "--js-flags needs a value";
@@ -101,6 +116,12 @@ std::string UsageText() {
          "                      default: the checkout's web_tests/.\n"
          "  --origin=ORIGIN     The page's origin; default https://localhost\n"
          "                      for .https. files, else file://.\n"
+         "  --use-fake-device-for-media-stream[=device-count=N,...]\n"
+         "  --use-fake-ui-for-media-stream[=deny]\n"
+         "  --use-file-for-fake-video-capture=FILE.y4m\n"
+         "  --use-file-for-fake-audio-capture=FILE.wav\n"
+         "                      Chromium's fake capture flags (for the media\n"
+         "                      setup; parsed and kept).\n"
          "  --                  Treat every later argument as a file.\n"
          "\n"
          "Exit status: 0 on success (a page whose harness completed), 1 on\n"

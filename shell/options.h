@@ -3,6 +3,7 @@
 #ifndef SHELL_OPTIONS_H_
 #define SHELL_OPTIONS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,14 @@ struct Options {
   double timeout_s = -1;
   std::string web_root;  // --web-root=DIR; "" means the checkout's web_tests/.
   std::string origin;    // --origin=ORIGIN; "" picks one from the file name.
+  // Chromium's fake-capture flags, each with the text after '=' ("" when
+  // none): --use-fake-device-for-media-stream[=device-count=N,...],
+  // --use-fake-ui-for-media-stream[=deny]. Parsed and kept for the media
+  // setup; the web test runner passes them to every page by default.
+  std::optional<std::string> use_fake_device;
+  std::optional<std::string> use_fake_ui;
+  std::string fake_video_file;  // --use-file-for-fake-video-capture=FILE.y4m
+  std::string fake_audio_file;  // --use-file-for-fake-audio-capture=FILE.wav
 };
 
 // Pages run at most this long unless --timeout or the page says otherwise;

@@ -91,6 +91,30 @@ TEST_CASE("--web-root and --origin are taken as given, with checks") {
   CHECK_FALSE(ParseOptions(2, no_root, &options, &error));
 }
 
+TEST_CASE("Chromium's fake capture flags are kept with their values") {
+  Options options;
+  std::string error;
+  CHECK_FALSE(options.use_fake_device.has_value());
+  const char* argv[] = {"capture_shell",
+                        "--use-fake-device-for-media-stream=device-count=2",
+                        "--use-fake-ui-for-media-stream=deny",
+                        "--use-file-for-fake-video-capture=a.y4m",
+                        "--use-file-for-fake-audio-capture=b.wav"};
+  REQUIRE(ParseOptions(5, argv, &options, &error));
+  CHECK(options.use_fake_device == std::string("device-count=2"));
+  CHECK(options.use_fake_ui == std::string("deny"));
+  CHECK(options.fake_video_file == "a.y4m");
+  CHECK(options.fake_audio_file == "b.wav");
+  Options bare;
+  const char* plain[] = {"capture_shell", "--use-fake-device-for-media-stream",
+                         "--use-fake-ui-for-media-stream"};
+  REQUIRE(ParseOptions(3, plain, &bare, &error));
+  CHECK(bare.use_fake_device == std::string());
+  CHECK(bare.use_fake_ui == std::string());
+  const char* bad[] = {"capture_shell", "--use-fake-ui-for-media-stream=maybe"};
+  CHECK_FALSE(ParseOptions(2, bad, &bare, &error));
+}
+
 }  // namespace
 }  // namespace shell
 }  // namespace mediacapture
