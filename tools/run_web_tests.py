@@ -17,6 +17,13 @@ expected not to pass, in Blink's syntax:
   runtime/hang.html [ Timeout ]  # checks the shell's timeout line
   [ Linux ] some/dir/ [ Skip ]  # a reason
 
+capture_shell gets DEFAULT_SHELL_FLAGS (the fake camera and microphone,
+every prompt granted), unless the test's first line lists its own flags,
+which then replace them:
+
+  <!-- capture_shell: --use-fake-ui-for-media-stream=deny -->
+  // capture_shell: --expose-gc        (in a .js test)
+
 Outcomes: Pass (output equals the baseline), Failure (it differs, or the
 baseline is missing), Timeout (the shell hit its --timeout, or the runner
 killed it), Crash (any other exit). A test passes when its outcome is one
@@ -32,6 +39,7 @@ import difflib
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 import threading
@@ -54,6 +62,11 @@ TEST_SUFFIXES = ('.html', '.htm', '.window.js', '.any.js')
 NOT_TEST_DIRS = ('resources', 'support')
 OUTCOMES = ('Pass', 'Failure', 'Timeout', 'Crash', 'Skip')
 PLATFORM = 'Linux'
+
+DEFAULT_SHELL_FLAGS = [
+    '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'
+]
+FLAGS_LINE = re.compile(r'^\s*(?:<!--|//)\s*capture_shell:(.*?)(?:-->)?\s*$')
 
 
 class ExpectationError(Exception):
@@ -102,6 +115,15 @@ def find_tests(args):
         else:
             raise SystemExit('run_web_tests.py: no test %s' % arg)
     return sorted(set(found))
+
+
+def shell_flags(path):
+    """The capture_shell flags for the test at |path|: its first line's
+    `capture_shell:` list, else DEFAULT_SHELL_FLAGS."""
+    with open(path, errors='replace') as f:
+        first = f.readline()
+    match = FLAGS_LINE.match(first)
+    return shlex.split(match.group(1)) if match else list(DEFAULT_SHELL_FLAGS)
 
 
 def parse_expectations(path):
@@ -179,7 +201,8 @@ class Result:
 
 def run_test(shell, test, extra_args):
     """Runs one test with capture_shell and compares with its baseline."""
-    command = [shell] + extra_args + [os.path.join(WEB_TESTS, test)]
+    page = os.path.join(WEB_TESTS, test)
+    command = [shell] + shell_flags(page) + extra_args + [page]
     try:
         proc = subprocess.run(command,
                               capture_output=True,

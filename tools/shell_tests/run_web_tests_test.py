@@ -40,6 +40,26 @@ class RunWebTestsTest(unittest.TestCase):
         self.assertEqual(run_web_tests.baseline_path('a/b.any.js'),
                          os.path.join(base, 'a/b.any-expected.txt'))
 
+    def test_a_first_line_comment_replaces_the_default_flags(self):
+        def flags_of(first_lines):
+            with tempfile.NamedTemporaryFile('w', delete=False) as f:
+                f.write(first_lines)
+            self.addCleanup(os.remove, f.name)
+            return run_web_tests.shell_flags(f.name)
+
+        self.assertEqual(flags_of('<!doctype html>\n'),
+                         run_web_tests.DEFAULT_SHELL_FLAGS)
+        self.assertEqual(
+            flags_of('<!-- capture_shell: --expose-gc --origin=http://a.test'
+                     ' -->\n<!doctype html>\n'),
+            ['--expose-gc', '--origin=http://a.test'])
+        self.assertEqual(flags_of('// capture_shell: --timeout=3\n'),
+                         ['--timeout=3'])
+        self.assertEqual(flags_of('<!-- capture_shell: -->\n'), [])
+        # Only the first line counts.
+        self.assertEqual(flags_of('\n<!-- capture_shell: --expose-gc -->\n'),
+                         run_web_tests.DEFAULT_SHELL_FLAGS)
+
     def test_expectations_take_bugs_modifiers_and_directories(self):
         rules = self.parse(
             '# The reason for the next line.\n'
