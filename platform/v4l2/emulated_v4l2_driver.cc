@@ -929,6 +929,17 @@ int EmulatedV4l2Driver::StreamOn(File* file, const int* type) {
     return Fail(EINVAL);
   if (node->streaming)
     return 0;
+  // Render the whole cache now: rendering lazily would charge a frame's
+  // rendering to whichever later frame first used its slot.
+  int cache_frames = node->config.pattern_cache_frames;
+  if (cache_frames > 0 && node->cache.empty()) {
+    node->cache.resize(cache_frames);
+    for (int i = 0; i < cache_frames; ++i) {
+      RenderTestPattern(node->format(), node->width, node->height,
+                        static_cast<uint32_t>(i), &node->cache[i],
+                        node->config.jpeg_quality);
+    }
+  }
   node->streaming = true;
   node->next_frame = Clock::now() + node->IntervalDuration();
   node->eagain_left = node->config.faults.eagain_per_frame;

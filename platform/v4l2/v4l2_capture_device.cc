@@ -280,6 +280,7 @@ void V4l2CaptureDevice::Stop() {
     }
     ReleaseBuffers();
     converter_.reset();
+    frame_pool_.clear();
     // Closing releases the camera for other processes at once.
     fd_.Reset();
     return Status::Ok();
@@ -365,7 +366,7 @@ bool V4l2CaptureDevice::DequeueAndDeliver(bool poll_error,
   if (buffer.index < buffers_.size()) {
     const ScopedV4l2Mapping& mapping = buffers_[buffer.index];
     size_t size = std::min<size_t>(buffer.bytesused, mapping.length());
-    auto frame = std::make_shared<VideoFrame>();
+    std::shared_ptr<VideoFrame> frame = TakeFrame();
     FrameDropReason reason = FrameDropReason::kDriverError;
     bool good = !(buffer.flags & V4L2_BUF_FLAG_ERROR) &&
                 converter_->Convert(mapping.data(), size, frame.get(), &reason);
@@ -392,6 +393,22 @@ bool V4l2CaptureDevice::DequeueAndDeliver(bool poll_error,
     return false;
   }
   return true;
+}
+
+std::shared_ptr<VideoFrame> V4l2CaptureDevice::TakeFrame() {
+  for (const std::shared_ptr<VideoFrame>& frame : frame_pool_) {
+    // Only the pool holds it, so nothing can take a new reference: the
+    // count cannot rise again. The fence orders the sinks' last reads of
+    // the pixels before our writes.
+    if (frame.use_count() == 1) {
+      std::atomic_thread_fence(std::memory_order_acquire);
+      return frame;
+    }
+  }
+  auto frame = std::make_shared<VideoFrame>();
+  if (frame_pool_.size() < kV4l2FramePoolSize)
+    frame_pool_.push_back(frame);
+  return frame;
 }
 
 void V4l2CaptureDevice::ReportError(V4l2ErrorCode code,

@@ -38,6 +38,11 @@ constexpr int kV4l2TimeoutsBeforeMute = 1;
 // QBUF, many mean the queue is stuck.
 constexpr int kV4l2MaxPollErrors = 100;
 
+// Frames kept for reuse once every sink has let go of them: allocating a
+// fresh 720p frame costs page faults that take longer than converting it
+// (tools/bench/v4l2). Sinks that hold more frames than this get new ones.
+constexpr size_t kV4l2FramePoolSize = 8;
+
 // Counters of one capture. Any thread (a snapshot of atomics).
 struct V4l2CaptureStats {
   uint64_t delivered_frames = 0;
@@ -107,6 +112,8 @@ class V4l2CaptureDevice : public CaptureDevice {
   // False when the loop must end (an error was reported).
   bool DequeueAndDeliver(bool poll_error, int* poll_errors, bool* muted);
   void ReportError(V4l2ErrorCode code, const std::string& what, int error);
+  // A frame no sink holds, from |frame_pool_| or new.
+  std::shared_ptr<VideoFrame> TakeFrame();
 
   V4l2Device* const device_;
   const std::string path_;
@@ -115,7 +122,8 @@ class V4l2CaptureDevice : public CaptureDevice {
   ScopedV4l2Fd fd_;
   std::vector<ScopedV4l2Mapping> buffers_;
   V4l2CaptureFormat format_;
-  std::unique_ptr<V4l2FrameConverter> converter_;  // Capture thread.
+  std::unique_ptr<V4l2FrameConverter> converter_;        // Capture thread.
+  std::vector<std::shared_ptr<VideoFrame>> frame_pool_;  // Capture thread.
   CaptureDeviceClient* client_ = nullptr;
   int stop_event_ = -1;  // eventfd that wakes the capture thread's poll.
   std::thread thread_;

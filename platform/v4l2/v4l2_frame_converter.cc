@@ -11,6 +11,15 @@ namespace mediacapture {
 
 namespace {
 
+// Sizes |frame| for |width|x|height|. A reused frame of that size keeps its
+// buffer: every byte is about to be overwritten, so clearing it would be a
+// wasted pass over memory.
+void Prepare(VideoFrame* frame, int width, int height) {
+  if (frame->width == width && frame->height == height && !frame->data.empty())
+    return;
+  frame->Allocate(width, height);
+}
+
 // A JPEG starts with the SOI marker.
 constexpr uint8_t kJpegSoi[] = {0xff, 0xd8};
 
@@ -95,7 +104,7 @@ bool V4l2FrameConverter::ConvertRaw(const uint8_t* data,
     *reason = FrameDropReason::kShortBuffer;
     return false;
   }
-  frame->Allocate(w, h);
+  Prepare(frame, w, h);
   int cw = frame->chroma_width();
   int result = -1;
   switch (format_) {
@@ -165,7 +174,7 @@ bool V4l2FrameConverter::DecodeMjpeg(const uint8_t* data,
     *reason = FrameDropReason::kTruncatedMjpeg;
     return false;
   }
-  frame->Allocate(w, h);
+  Prepare(frame, w, h);
   int cw = frame->chroma_width();
   int ch = frame->chroma_height();
   int result;
