@@ -5,6 +5,7 @@
 #include "core/constraints/media_track_settings.h"
 
 namespace mediacapture {
+namespace constraint_model {
 
 DiscreteSet<std::string> StringSetFromConstraint(
     const StringConstraint& constraint) {
@@ -132,4 +133,5 @@ std::optional<ResolutionSet::Point> ResolutionSet::FindAnyPoint() const {
   return std::nullopt;
 }
 
+}  // namespace constraint_model
 }  // namespace mediacapture

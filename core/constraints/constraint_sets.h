@@ -15,6 +15,7 @@
 #include "core/constraints/media_constraints.h"
 
 namespace mediacapture {
+namespace constraint_model {
 
 // Sets of candidate values, which the constraints algorithm narrows one
 // constraint set at a time (the design of Blink's
@@ -209,6 +210,7 @@ class ResolutionSet {
   NumericRangeSet<double> aspect_ratio_;
 };
 
+}  // namespace constraint_model
 }  // namespace mediacapture
 
 #endif  // CORE_CONSTRAINTS_CONSTRAINT_SETS_H_

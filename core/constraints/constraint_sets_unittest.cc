@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 namespace mediacapture {
+namespace constraint_model {
 namespace {
 
 TEST_CASE("a default numeric range set is universal") {
@@ -167,4 +168,5 @@ TEST_CASE("a discrete resolution set is a single point") {
 }
 
 }  // namespace
+}  // namespace constraint_model
 }  // namespace mediacapture

@@ -7,6 +7,7 @@
 #include <limits>
 
 namespace mediacapture {
+namespace constraint_model {
 
 namespace {
 
@@ -176,4 +177,5 @@ bool DistanceVectorLess(const std::vector<double>& a,
   return a.size() < b.size();
 }
 
+}  // namespace constraint_model
 }  // namespace mediacapture

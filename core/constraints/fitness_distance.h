@@ -12,6 +12,7 @@
 #include "platform/capture/device_descriptor.h"
 
 namespace mediacapture {
+namespace constraint_model {
 
 // The fitness distance, exactly as
 // https://w3c.github.io/mediacapture-main/#dfn-fitness-distance defines it,
@@ -78,6 +79,7 @@ double RelativeDistance(double a, double b);
 bool DistanceVectorLess(const std::vector<double>& a,
                         const std::vector<double>& b);
 
+}  // namespace constraint_model
 }  // namespace mediacapture
 
 #endif  // CORE_CONSTRAINTS_FITNESS_DISTANCE_H_

@@ -10,6 +10,7 @@
 #include "core/constraints/test_devices.h"
 
 namespace mediacapture {
+namespace constraint_model {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
@@ -209,4 +210,5 @@ TEST_CASE("an aspect ratio given as 4/3 matches a 640x480 setting") {
 }
 
 }  // namespace
+}  // namespace constraint_model
 }  // namespace mediacapture

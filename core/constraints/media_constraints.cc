@@ -7,6 +7,7 @@
 #include "core/constraints/media_track_settings.h"
 
 namespace mediacapture {
+namespace constraint_model {
 
 namespace {
 
@@ -127,4 +128,5 @@ ResolvedConstraintSet Resolve(const ConstraintSet& set, BareValue bare) {
   return result;
 }
 
+}  // namespace constraint_model
 }  // namespace mediacapture

@@ -10,6 +10,7 @@
 #include <vector>
 
 namespace mediacapture {
+namespace constraint_model {
 
 // The constraint model: plain C++ mirrors of the IDL dictionaries of
 // https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraintset
@@ -199,6 +200,7 @@ struct ResolvedConstraintSet {
 
 ResolvedConstraintSet Resolve(const ConstraintSet& set, BareValue bare);
 
+}  // namespace constraint_model
 }  // namespace mediacapture
 
 #endif  // CORE_CONSTRAINTS_MEDIA_CONSTRAINTS_H_

@@ -7,6 +7,7 @@
 #include "core/constraints/test_devices.h"
 
 namespace mediacapture {
+namespace constraint_model {
 namespace {
 
 using test::Double;
@@ -135,4 +136,5 @@ TEST_CASE("resolving a set resolves every member") {
 }
 
 }  // namespace
+}  // namespace constraint_model
 }  // namespace mediacapture

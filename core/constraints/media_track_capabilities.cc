@@ -7,6 +7,7 @@
 #include "core/constraints/media_constraints.h"
 
 namespace mediacapture {
+namespace constraint_model {
 
 namespace {
 
@@ -113,4 +114,5 @@ const std::vector<std::string>& GetSupportedConstraints() {
   return *kNames;
 }
 
+}  // namespace constraint_model
 }  // namespace mediacapture

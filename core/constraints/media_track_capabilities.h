@@ -11,6 +11,7 @@
 #include "core/constraints/select_settings.h"
 
 namespace mediacapture {
+namespace constraint_model {
 
 // https://w3c.github.io/mediacapture-main/#dom-ulongrange
 struct ULongRange {
@@ -64,6 +65,7 @@ MediaTrackCapabilities GetCapabilities(const CandidateDevice& device);
 // is `true` in the MediaTrackSupportedConstraints dictionary.
 const std::vector<std::string>& GetSupportedConstraints();
 
+}  // namespace constraint_model
 }  // namespace mediacapture
 
 #endif  // CORE_CONSTRAINTS_MEDIA_TRACK_CAPABILITIES_H_

@@ -10,6 +10,7 @@
 #include "core/constraints/test_devices.h"
 
 namespace mediacapture {
+namespace constraint_model {
 namespace {
 
 using test::ExactDouble;
@@ -161,4 +162,5 @@ TEST_CASE("getSupportedConstraints lists each of the fifteen properties once") {
 }
 
 }  // namespace
+}  // namespace constraint_model
 }  // namespace mediacapture

@@ -5,6 +5,7 @@
 #include <cmath>
 
 namespace mediacapture {
+namespace constraint_model {
 
 double RoundAspectRatio(double aspect_ratio) {
   constexpr double kScale = 1e10;  // The tenth decimal place.
@@ -17,4 +18,5 @@ double AspectRatioSetting(double width, double height) {
   return RoundAspectRatio(width / height);
 }
 
+}  // namespace constraint_model
 }  // namespace mediacapture

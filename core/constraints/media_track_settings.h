@@ -8,6 +8,7 @@
 #include <string>
 
 namespace mediacapture {
+namespace constraint_model {
 
 // https://w3c.github.io/mediacapture-main/#dom-mediatracksettings
 // One "settings dictionary": a single value per constrainable property. A
@@ -45,6 +46,7 @@ double AspectRatioSetting(double width, double height);
 // matches 640x480 (whose setting is 1.3333333333).
 double RoundAspectRatio(double aspect_ratio);
 
+}  // namespace constraint_model
 }  // namespace mediacapture
 
 #endif  // CORE_CONSTRAINTS_MEDIA_TRACK_SETTINGS_H_

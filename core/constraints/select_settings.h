@@ -14,6 +14,7 @@
 #include "platform/capture/device_descriptor.h"
 
 namespace mediacapture {
+namespace constraint_model {
 
 // The SelectSettings algorithm
 // (https://w3c.github.io/mediacapture-main/#dfn-selectsettings) over the
@@ -199,6 +200,7 @@ SelectionResult<AudioSelection> SelectAudioSettings(
 // "user", "environment", "left", "right"; "" for kUnknown.
 std::string FacingModeName(FacingMode facing_mode);
 
+}  // namespace constraint_model
 }  // namespace mediacapture
 
 #endif  // CORE_CONSTRAINTS_SELECT_SETTINGS_H_

@@ -14,6 +14,7 @@
 #include "core/constraints/select_settings.h"
 
 namespace mediacapture {
+namespace constraint_model {
 
 namespace {
 
@@ -290,4 +291,5 @@ SelectionResult<AudioSelection> SelectAudioSettings(
                                " constraint.");
 }
 
+}  // namespace constraint_model
 }  // namespace mediacapture

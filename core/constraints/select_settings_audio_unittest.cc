@@ -10,6 +10,7 @@
 #include "core/constraints/test_devices.h"
 
 namespace mediacapture {
+namespace constraint_model {
 namespace {
 
 using test::Double;
@@ -297,4 +298,5 @@ TEST_CASE(
 }
 
 }  // namespace
+}  // namespace constraint_model
 }  // namespace mediacapture

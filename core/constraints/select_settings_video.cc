@@ -14,6 +14,7 @@
 #include "core/constraints/select_settings.h"
 
 namespace mediacapture {
+namespace constraint_model {
 
 namespace {
 
@@ -436,4 +437,5 @@ SelectionResult<VideoSelection> SelectVideoSettings(
                                " constraint.");
 }
 
+}  // namespace constraint_model
 }  // namespace mediacapture

@@ -10,6 +10,7 @@
 #include "core/constraints/test_devices.h"
 
 namespace mediacapture {
+namespace constraint_model {
 namespace {
 
 using test::Double;
@@ -719,4 +720,5 @@ TEST_CASE("spec example: front camera, exactly VGA") {
 }
 
 }  // namespace
+}  // namespace constraint_model
 }  // namespace mediacapture

@@ -17,6 +17,7 @@
 // a low-res one, a high-res one, one with odd frame rates, a stepwise one;
 // the default microphone and one that does its own processing.
 namespace mediacapture {
+namespace constraint_model {
 namespace test {
 
 inline VideoCaptureMode Mode(int width,
@@ -208,6 +209,7 @@ inline ConstrainDOMStringParameters IdealString(StringOrStrings value) {
 }
 
 }  // namespace test
+}  // namespace constraint_model
 }  // namespace mediacapture
 
 #endif  // CORE_CONSTRAINTS_TEST_DEVICES_H_

@@ -12,8 +12,9 @@ UserMediaError Error(const char* name, std::string message) {
   return UserMediaError{name, std::move(message), ""};
 }
 
-bool HasKind(const std::vector<CandidateDevice>& devices, DeviceKind kind) {
-  for (const CandidateDevice& device : devices) {
+bool HasKind(const std::vector<constraint_model::CandidateDevice>& devices,
+             DeviceKind kind) {
+  for (const constraint_model::CandidateDevice& device : devices) {
     if (device.descriptor.kind == kind)
       return true;
   }
@@ -81,11 +82,11 @@ std::shared_ptr<CaptureSource> UserMediaProcessor::RunningSource(
   return source;
 }
 
-std::vector<CandidateDevice> UserMediaProcessor::Candidates(
+std::vector<constraint_model::CandidateDevice> UserMediaProcessor::Candidates(
     const std::string& origin) {
-  std::vector<CandidateDevice> candidates;
+  std::vector<constraint_model::CandidateDevice> candidates;
   for (DeviceDescriptor& device : EnumerateDevices()) {
-    CandidateDevice candidate;
+    constraint_model::CandidateDevice candidate;
     candidate.device_id = DeviceIdFor(device, origin, *ids_);
     candidate.group_id = GroupIdFor(device, origin, *ids_);
     if (auto source = RunningSource(device.raw_id)) {
@@ -102,14 +103,15 @@ std::vector<CandidateDevice> UserMediaProcessor::Candidates(
 
 std::optional<UserMediaError> UserMediaProcessor::Select(
     const UserMediaRequest& request,
-    std::vector<CandidateDevice>* candidates,
-    std::optional<VideoSelection>* video,
-    std::optional<AudioSelection>* audio) {
+    std::vector<constraint_model::CandidateDevice>* candidates,
+    std::optional<constraint_model::VideoSelection>* video,
+    std::optional<constraint_model::AudioSelection>* audio) {
   *candidates = Candidates(request.origin);
   if (request.audio) {
     if (!HasKind(*candidates, DeviceKind::kAudioInput))
       return Error("NotFoundError", "Requested device not found");
-    auto result = SelectAudioSettings(*candidates, *request.audio);
+    auto result =
+        constraint_model::SelectAudioSettings(*candidates, *request.audio);
     if (!result.ok()) {
       if (result.failed_constraint_name().empty())
         return Error("NotFoundError", "Requested device not found");
@@ -121,7 +123,8 @@ std::optional<UserMediaError> UserMediaProcessor::Select(
   if (request.video) {
     if (!HasKind(*candidates, DeviceKind::kVideoInput))
       return Error("NotFoundError", "Requested device not found");
-    auto result = SelectVideoSettings(*candidates, *request.video);
+    auto result =
+        constraint_model::SelectVideoSettings(*candidates, *request.video);
     if (!result.ok()) {
       if (result.failed_constraint_name().empty())
         return Error("NotFoundError", "Requested device not found");
@@ -141,9 +144,9 @@ void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
                             ""});
     return;
   }
-  std::vector<CandidateDevice> candidates;
-  std::optional<VideoSelection> video;
-  std::optional<AudioSelection> audio;
+  std::vector<constraint_model::CandidateDevice> candidates;
+  std::optional<constraint_model::VideoSelection> video;
+  std::optional<constraint_model::AudioSelection> audio;
   if (auto error = Select(request, &candidates, &video, &audio)) {
     done({}, std::move(error));
     return;
@@ -169,9 +172,9 @@ void UserMediaProcessor::OnPermission(const UserMediaRequest& request,
     done({}, Error("NotAllowedError", "Permission denied"));
     return;
   }
-  std::vector<CandidateDevice> candidates;
-  std::optional<VideoSelection> video;
-  std::optional<AudioSelection> audio;
+  std::vector<constraint_model::CandidateDevice> candidates;
+  std::optional<constraint_model::VideoSelection> video;
+  std::optional<constraint_model::AudioSelection> audio;
   if (auto error = Select(request, &candidates, &video, &audio)) {
     done({}, std::move(error));
     return;
@@ -179,12 +182,14 @@ void UserMediaProcessor::OnPermission(const UserMediaRequest& request,
 
   std::vector<TrackSpec> tracks;
   auto add_track =
-      [&](DeviceKind kind, size_t index, const MediaTrackSettings& settings,
-          const MediaTrackConstraints& constraints,
+      [&](DeviceKind kind, size_t index,
+          const constraint_model::MediaTrackSettings& settings,
+          const constraint_model::MediaTrackConstraints& constraints,
           const VideoCaptureParams* video_params,
           const AudioCaptureParams* audio_params,
-          const VideoTrackFormat* format) -> std::optional<UserMediaError> {
-    const CandidateDevice& device = candidates[index];
+          const constraint_model::VideoTrackFormat* format)
+      -> std::optional<UserMediaError> {
+    const constraint_model::CandidateDevice& device = candidates[index];
     TrackSpec spec;
     spec.kind = kind;
     spec.label = device.descriptor.label;
@@ -226,7 +231,7 @@ void UserMediaProcessor::OnPermission(const UserMediaRequest& request,
 }
 
 std::optional<UserMediaError> UserMediaProcessor::OpenSource(
-    const CandidateDevice& device,
+    const constraint_model::CandidateDevice& device,
     const VideoCaptureParams* video,
     const AudioCaptureParams* audio,
     std::shared_ptr<CaptureSource>* out) {

@@ -27,8 +27,8 @@ namespace mediacapture {
 // (`true` is an empty MediaTrackConstraints).
 struct UserMediaRequest {
   std::string origin;
-  std::optional<MediaTrackConstraints> audio;
-  std::optional<MediaTrackConstraints> video;
+  std::optional<constraint_model::MediaTrackConstraints> audio;
+  std::optional<constraint_model::MediaTrackConstraints> video;
 };
 
 // A failure, as the spec's DOMException or OverconstrainedError: |name| is
@@ -46,9 +46,9 @@ struct TrackSpec {
   DeviceKind kind = DeviceKind::kVideoInput;
   std::string label;
   DeviceDescriptor device;  // With the per-origin ids in CandidateDevice.
-  CandidateDevice candidate;
-  MediaTrackSettings settings;
-  MediaTrackConstraints constraints;
+  constraint_model::CandidateDevice candidate;
+  constraint_model::MediaTrackSettings settings;
+  constraint_model::MediaTrackConstraints constraints;
   std::shared_ptr<CaptureSource> source;
   std::shared_ptr<TrackDelivery> delivery;
 };
@@ -91,23 +91,26 @@ class UserMediaProcessor {
 
   // The candidates for |origin|: every device with its per-origin ids, a
   // device with a running source limited to its running mode.
-  std::vector<CandidateDevice> Candidates(const std::string& origin);
+  std::vector<constraint_model::CandidateDevice> Candidates(
+      const std::string& origin);
 
   // The running source for |raw_id|, if any.
   std::shared_ptr<CaptureSource> RunningSource(const std::string& raw_id);
 
  private:
-  std::optional<UserMediaError> Select(const UserMediaRequest& request,
-                                       std::vector<CandidateDevice>* candidates,
-                                       std::optional<VideoSelection>* video,
-                                       std::optional<AudioSelection>* audio);
+  std::optional<UserMediaError> Select(
+      const UserMediaRequest& request,
+      std::vector<constraint_model::CandidateDevice>* candidates,
+      std::optional<constraint_model::VideoSelection>* video,
+      std::optional<constraint_model::AudioSelection>* audio);
   void OnPermission(const UserMediaRequest& request,
                     Callback done,
                     bool granted);
-  std::optional<UserMediaError> OpenSource(const CandidateDevice& device,
-                                           const VideoCaptureParams* video,
-                                           const AudioCaptureParams* audio,
-                                           std::shared_ptr<CaptureSource>* out);
+  std::optional<UserMediaError> OpenSource(
+      const constraint_model::CandidateDevice& device,
+      const VideoCaptureParams* video,
+      const AudioCaptureParams* audio,
+      std::shared_ptr<CaptureSource>* out);
 
   std::vector<DeviceFactory*> factories_;
   PermissionController* const permissions_;
