@@ -44,13 +44,13 @@ uint64_t V4l2CaptureStats::total_dropped() const {
 
 // static
 std::unique_ptr<V4l2CaptureDevice> V4l2CaptureDevice::Open(
-    V4l2Device* device,
+    std::shared_ptr<V4l2Device> device,
     const std::string& path,
     const std::string& expected_bus_info,
     std::vector<VideoCaptureMode> modes,
     Status* status) {
   std::unique_ptr<V4l2CaptureDevice> capture(
-      new V4l2CaptureDevice(device, path, std::move(modes)));
+      new V4l2CaptureDevice(std::move(device), path, std::move(modes)));
   *status = capture->state_.Transition(
       DeviceState::kOpen, kV4l2InvalidState,
       [&] { return capture->OpenDevice(expected_bus_info); });
@@ -59,10 +59,13 @@ std::unique_ptr<V4l2CaptureDevice> V4l2CaptureDevice::Open(
   return capture;
 }
 
-V4l2CaptureDevice::V4l2CaptureDevice(V4l2Device* device,
+V4l2CaptureDevice::V4l2CaptureDevice(std::shared_ptr<V4l2Device> device,
                                      std::string path,
                                      std::vector<VideoCaptureMode> modes)
-    : device_(device), path_(std::move(path)), modes_(std::move(modes)) {}
+    : owned_device_(std::move(device)),
+      device_(owned_device_.get()),
+      path_(std::move(path)),
+      modes_(std::move(modes)) {}
 
 V4l2CaptureDevice::~V4l2CaptureDevice() {
   Stop();

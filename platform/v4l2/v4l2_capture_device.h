@@ -69,8 +69,10 @@ class V4l2CaptureDevice : public CaptureDevice {
   // |expected_bus_info| (when non-empty: the node may have been reused by
   // another camera since enumeration). |modes| are the device's modes as
   // enumerated. kBusy for EBUSY, kNotFound when the node is gone.
+  // |device| is shared so that a capture outlives the factory that opened
+  // it.
   static std::unique_ptr<V4l2CaptureDevice> Open(
-      V4l2Device* device,
+      std::shared_ptr<V4l2Device> device,
       const std::string& path,
       const std::string& expected_bus_info,
       std::vector<VideoCaptureMode> modes,
@@ -95,7 +97,7 @@ class V4l2CaptureDevice : public CaptureDevice {
   }
 
  private:
-  V4l2CaptureDevice(V4l2Device* device,
+  V4l2CaptureDevice(std::shared_ptr<V4l2Device> device,
                     std::string path,
                     std::vector<VideoCaptureMode> modes);
 
@@ -115,7 +117,8 @@ class V4l2CaptureDevice : public CaptureDevice {
   // A frame no sink holds, from |frame_pool_| or new.
   std::shared_ptr<VideoFrame> TakeFrame();
 
-  V4l2Device* const device_;
+  const std::shared_ptr<V4l2Device> owned_device_;
+  V4l2Device* const device_;  // owned_device_.get()
   const std::string path_;
   const std::vector<VideoCaptureMode> modes_;
   DeviceStateMachine state_;

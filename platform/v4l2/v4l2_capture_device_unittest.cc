@@ -6,7 +6,9 @@
 #include <time.h>
 
 #include <catch2/catch.hpp>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 
@@ -43,8 +45,8 @@ struct Rig {
       if (fd.is_valid())
         REQUIRE(EnumerateVideoModes(&driver, fd.get(), &modes).ok());
     }
-    device = V4l2CaptureDevice::Open(&driver, config.path, config.bus_info,
-                                     modes, &open_status);
+    device = V4l2CaptureDevice::Open(UnownedV4l2Device(&driver), config.path,
+                                     config.bus_info, modes, &open_status);
   }
   Status Start(int width = kWidth, int height = kHeight, double fps = kFps) {
     VideoCaptureParams params;
@@ -186,8 +188,8 @@ TEST_CASE("a node that now holds another camera is not opened") {
   EmulatedV4l2Driver driver;
   driver.AddCamera(EmulatedCameraConfig::Webcam(kPath, "usb-port-2"));
   Status status;
-  auto device =
-      V4l2CaptureDevice::Open(&driver, kPath, "usb-port-1", {}, &status);
+  auto device = V4l2CaptureDevice::Open(UnownedV4l2Device(&driver), kPath,
+                                        "usb-port-1", {}, &status);
   CHECK(device == nullptr);
   CHECK(status.category() == ErrorCategory::kNotFound);
   CHECK(status.code() == kV4l2DeviceReplaced);
@@ -347,6 +349,104 @@ TEST_CASE("destroying a streaming device stops it") {
   rig.device.reset();
   CHECK(rig.driver.open_fd_count() == 0);
   CHECK(rig.driver.mapping_count() == 0);
+}
+
+}  // namespace
+}  // namespace mediacapture
+
+namespace mediacapture {
+namespace {
+
+// Checks each frame against the pattern as it arrives and keeps none, so
+// that the capture reuses its pooled frames.
+class CheckingClient : public CaptureDeviceClient {
+ public:
+  CheckingClient(int luma, int chroma) : luma_(luma), chroma_(chroma) {}
+  void OnVideoFrame(const VideoFramePtr& frame) override {
+    int64_t counter = ReadTestPatternCounter(*frame);
+    VideoFrame reference;
+    RenderTestPatternI420(frame->width, frame->height,
+                          static_cast<uint32_t>(counter), &reference);
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (counter < 0 || MaxPlaneDifference(*frame, reference, false) > luma_ ||
+        MaxPlaneDifference(*frame, reference, true) > chroma_)
+      ++bad_;
+    ++frames_;
+    changed_.notify_all();
+  }
+  void OnError(const Status&) override {}
+  void OnMuted(bool) override {}
+  bool WaitForFrames(int count) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    return changed_.wait_for(lock, std::chrono::seconds(10),
+                             [&] { return frames_ >= count; });
+  }
+  int bad() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return bad_;
+  }
+
+ private:
+  const int luma_, chroma_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  int frames_ = 0;
+  int bad_ = 0;
+};
+
+TEST_CASE("frames reused from the pool carry only their own picture") {
+  for (PixelFormat format : {PixelFormat::kYUYV, PixelFormat::kMJPEG}) {
+    DYNAMIC_SECTION(FourccToString(static_cast<uint32_t>(format))) {
+      EmulatedV4l2Driver driver;
+      EmulatedCameraConfig config = Camera(format);
+      driver.AddCamera(config);
+      VideoCaptureMode mode;
+      mode.pixel_format = format;
+      mode.min_width = mode.max_width = kWidth;
+      mode.min_height = mode.max_height = kHeight;
+      mode.min_frame_rate = mode.max_frame_rate = kFps;
+      Status status;
+      CheckingClient client(format == PixelFormat::kMJPEG ? 12 : 0,
+                            format == PixelFormat::kMJPEG ? 12 : 0);
+      auto device = V4l2CaptureDevice::Open(UnownedV4l2Device(&driver), kPath,
+                                            config.bus_info, {mode}, &status);
+      REQUIRE(device);
+      VideoCaptureParams params;
+      params.width = kWidth;
+      params.height = kHeight;
+      params.frame_rate = kFps;
+      REQUIRE(device->StartVideo(params, &client).ok());
+      // More frames than the pool holds, so that slots come round again.
+      REQUIRE(client.WaitForFrames(2 * kV4l2FramePoolSize + 2));
+      device->Stop();
+      CHECK(client.bad() == 0);
+    }
+  }
+}
+
+TEST_CASE("a capture keeps its device alive after the owner lets go") {
+  auto driver = std::make_shared<EmulatedV4l2Driver>();
+  driver->AddCamera(Camera(PixelFormat::kNV12));
+  VideoCaptureMode mode;
+  mode.pixel_format = PixelFormat::kNV12;
+  mode.min_width = mode.max_width = kWidth;
+  mode.min_height = mode.max_height = kHeight;
+  mode.min_frame_rate = mode.max_frame_rate = kFps;
+  RecordingCaptureClient client;
+  Status status;
+  auto device = V4l2CaptureDevice::Open(driver, kPath, "", {mode}, &status);
+  REQUIRE(device);
+  std::weak_ptr<EmulatedV4l2Driver> weak = driver;
+  driver.reset();
+  CHECK_FALSE(weak.expired());
+  VideoCaptureParams params;
+  params.width = kWidth;
+  params.height = kHeight;
+  params.frame_rate = kFps;
+  REQUIRE(device->StartVideo(params, &client).ok());
+  REQUIRE(client.WaitForFrames(2));
+  device.reset();
+  CHECK(weak.expired());
 }
 
 }  // namespace

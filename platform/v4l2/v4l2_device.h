@@ -7,6 +7,7 @@
 #include <sys/types.h>
 
 #include <cstddef>
+#include <memory>
 
 namespace mediacapture {
 
@@ -43,6 +44,12 @@ class V4l2Device {
 // (EINTR), as the kernel documentation's xioctl() does. Every ioctl in
 // platform/v4l2 goes through it.
 int Xioctl(V4l2Device* device, int fd, unsigned long request, void* arg);
+
+// A non-owning shared_ptr for a device whose owner outlives every user (a
+// test's driver on the stack).
+inline std::shared_ptr<V4l2Device> UnownedV4l2Device(V4l2Device* device) {
+  return std::shared_ptr<V4l2Device>(std::shared_ptr<V4l2Device>(), device);
+}
 
 }  // namespace mediacapture
 

@@ -149,7 +149,7 @@ std::unique_ptr<CaptureDevice> V4l2DeviceFactory::Open(
       return nullptr;
     }
     std::unique_ptr<V4l2CaptureDevice> device = V4l2CaptureDevice::Open(
-        device_.get(), path, bus_info, std::move(modes), status);
+        device_, path, bus_info, std::move(modes), status);
     if (device)
       return device;
     // The node now holds another camera: enumerate again and retry.

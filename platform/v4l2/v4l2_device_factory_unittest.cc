@@ -2,6 +2,8 @@
 
 #include "platform/v4l2/v4l2_device_factory.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <linux/videodev2.h>
 
 #include <atomic>
@@ -10,6 +12,7 @@
 
 #include "platform/v4l2/emulated_v4l2_driver.h"
 #include "platform/v4l2/fake_v4l2_device_provider.h"
+#include "platform/v4l2/lib_v4l2_device.h"
 #include "platform/v4l2/recording_capture_client.h"
 #include "platform/v4l2/test_pattern.h"
 
@@ -212,6 +215,34 @@ TEST_CASE("hotplug through the discovery fires the observer") {
   CHECK_FALSE(rig.provider->watching());
   rig.Plug(EmulatedCameraConfig::Webcam("/dev/video0", kWebcamPort));
   CHECK(observer.changes == 2);
+}
+
+}  // namespace
+}  // namespace mediacapture
+
+namespace mediacapture {
+namespace {
+
+TEST_CASE("the system factory lists only usable cameras, whatever exist") {
+  std::unique_ptr<V4l2DeviceFactory> factory =
+      V4l2DeviceFactory::CreateForSystem();
+  // This machine may have no camera at all; each one listed must be
+  // complete.
+  for (const DeviceDescriptor& device : factory->Enumerate()) {
+    CHECK_FALSE(device.raw_id.empty());
+    CHECK_FALSE(device.video_modes.empty());
+    CHECK(device.kind == DeviceKind::kVideoInput);
+  }
+  Status status;
+  CHECK(factory->Open("no-such-camera", &status) == nullptr);
+  CHECK(status.category() == ErrorCategory::kNotFound);
+}
+
+TEST_CASE("libv4l2 reports a missing node with ENOENT") {
+  LibV4l2Device device;
+  errno = 0;
+  CHECK(device.Open("/nonexistent/video0", O_RDWR) == -1);
+  CHECK(errno == ENOENT);
 }
 
 }  // namespace

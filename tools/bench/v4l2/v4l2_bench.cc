@@ -110,16 +110,12 @@ double CaptureCpuPerFrameMs(PixelFormat format, int measured_frames) {
   std::vector<VideoCaptureMode> modes;
   Status status;
   TimingClient client(measured_frames);
-  auto device = V4l2CaptureDevice::Open(&driver, config.path, config.bus_info,
-                                        {}, &status);
-  if (!device)
-    return -1;
   // The modes come from the driver, as the factory would read them.
   int fd = driver.Open(config.path.c_str(), 0);
   EnumerateVideoModes(&driver, fd, &modes);
   driver.Close(fd);
-  device = V4l2CaptureDevice::Open(&driver, config.path, config.bus_info, modes,
-                                   &status);
+  auto device = V4l2CaptureDevice::Open(UnownedV4l2Device(&driver), config.path,
+                                        config.bus_info, modes, &status);
   VideoCaptureParams params;
   params.width = kWidth;
   params.height = kHeight;
