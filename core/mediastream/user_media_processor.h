@@ -76,7 +76,7 @@ class UserMediaProcessor {
 
   // |factories|, |permissions|, |ids| and |task_runner| must outlive it.
   UserMediaProcessor(std::vector<DeviceFactory*> factories,
-                     PermissionController* permissions,
+                     permission_model::PermissionController* permissions,
                      const DeviceIdGenerator* ids,
                      TaskRunner* task_runner);
   UserMediaProcessor(const UserMediaProcessor&) = delete;
@@ -113,7 +113,7 @@ class UserMediaProcessor {
       std::shared_ptr<CaptureSource>* out);
 
   std::vector<DeviceFactory*> factories_;
-  PermissionController* const permissions_;
+  permission_model::PermissionController* const permissions_;
   const DeviceIdGenerator* const ids_;
   TaskRunner* const task_runner_;
   // Running sources by raw device id; a source lives while a track holds it.

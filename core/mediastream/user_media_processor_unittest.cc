@@ -126,7 +126,7 @@ struct Fixture {
 
   testing::FakeTaskRunner runner;
   AnswerDelegate delegate;
-  PermissionController permissions;
+  permission_model::PermissionController permissions;
   DeviceIdGenerator ids;
   StubFactory factory;
   UserMediaProcessor processor;

@@ -6,6 +6,7 @@
 #include <atomic>
 
 namespace mediacapture {
+namespace permission_model {
 
 namespace {
 
@@ -158,4 +159,5 @@ void PermissionController::Persist() {
   store_->Save(states_, &last_save_error_);
 }
 
+}  // namespace permission_model
 }  // namespace mediacapture

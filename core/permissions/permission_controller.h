@@ -16,6 +16,7 @@
 #include "mediacapture/task_runner.h"
 
 namespace mediacapture {
+namespace permission_model {
 
 // Holds, per origin, the state of "camera" and "microphone", asks the
 // embedder's PermissionDelegate when a request meets "prompt", remembers the
@@ -107,6 +108,7 @@ class PermissionController {
   std::shared_ptr<bool> alive_;
 };
 
+}  // namespace permission_model
 }  // namespace mediacapture
 
 #endif  // CORE_PERMISSIONS_PERMISSION_CONTROLLER_H_

@@ -10,6 +10,7 @@
 #include "tools/testing/fake_task_runner.h"
 
 namespace mediacapture {
+namespace permission_model {
 namespace {
 
 constexpr char kOrigin[] = "https://a.example";
@@ -248,4 +249,5 @@ TEST_CASE("grants persist across controllers sharing a profile file") {
 }
 
 }  // namespace
+}  // namespace permission_model
 }  // namespace mediacapture

@@ -13,6 +13,7 @@
 #include <sstream>
 
 namespace mediacapture {
+namespace permission_model {
 
 namespace {
 
@@ -148,4 +149,5 @@ bool PermissionStore::Save(const Map& map, std::string* error) const {
   return true;
 }
 
+}  // namespace permission_model
 }  // namespace mediacapture

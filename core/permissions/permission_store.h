@@ -10,6 +10,7 @@
 #include "core/permissions/permission_types.h"
 
 namespace mediacapture {
+namespace permission_model {
 
 // Persists each origin's camera/microphone state in one text file of the
 // profile directory, one origin a line:
@@ -50,6 +51,7 @@ class PermissionStore {
   bool fail_before_rename_ = false;
 };
 
+}  // namespace permission_model
 }  // namespace mediacapture
 
 #endif  // CORE_PERMISSIONS_PERMISSION_STORE_H_

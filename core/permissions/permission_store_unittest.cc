@@ -11,6 +11,7 @@
 #include <sstream>
 
 namespace mediacapture {
+namespace permission_model {
 namespace {
 
 class TempDir {
@@ -150,4 +151,5 @@ TEST_CASE("saving into a missing directory fails with a reason") {
 }
 
 }  // namespace
+}  // namespace permission_model
 }  // namespace mediacapture

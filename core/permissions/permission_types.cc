@@ -3,6 +3,7 @@
 #include "core/permissions/permission_types.h"
 
 namespace mediacapture {
+namespace permission_model {
 
 const char* PermissionNameToString(PermissionName name) {
   switch (name) {
@@ -44,4 +45,5 @@ std::optional<PermissionState> PermissionStateFromString(const std::string& s) {
   return std::nullopt;
 }
 
+}  // namespace permission_model
 }  // namespace mediacapture

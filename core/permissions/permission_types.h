@@ -7,6 +7,7 @@
 #include <string>
 
 namespace mediacapture {
+namespace permission_model {
 
 // The powerful features of
 // https://w3c.github.io/mediacapture-main/#permissions-integration
@@ -43,6 +44,7 @@ struct OriginPermissions {
   }
 };
 
+}  // namespace permission_model
 }  // namespace mediacapture
 
 #endif  // CORE_PERMISSIONS_PERMISSION_TYPES_H_
