@@ -130,7 +130,9 @@ Status PulseCaptureDevice::StartAudio(const AudioCaptureParams& params,
         return s == PA_STREAM_READY || !PA_STREAM_IS_GOOD(s);
       },
       kStreamStartTimeoutMs);
-  if (settled && pa_stream_get_state(stream_) == PA_STREAM_READY) {
+  // stream_ready_ without READY: it started and was lost at once; the
+  // client has had OnError(kDeviceLost) already, as for any later loss.
+  if (stream_ready_) {
     const pa_buffer_attr* actual = pa_stream_get_buffer_attr(stream_);
     if (actual) {
       actual_latency_ =
@@ -234,7 +236,8 @@ void PulseCaptureDevice::ReadAvailable() {
   const size_t frame_bytes = sizeof(float) * static_cast<size_t>(channels_);
   while (stream_ && client_ && !error_reported_ &&
          pa_stream_readable_size(stream_) > 0) {
-    int64_t measured_us = CaptureTimeOfReadIndexUs();
+    int64_t now_us = 0;
+    int64_t measured_us = CaptureTimeOfReadIndexUs(&now_us);
     const void* data = nullptr;
     size_t nbytes = 0;
     if (pa_stream_peek(stream_, &data, &nbytes) < 0) {
@@ -257,9 +260,14 @@ void PulseCaptureDevice::ReadAvailable() {
     if (frames == 0)
       continue;
 
+    // A block's first frame was captured at least its duration ago,
+    // whatever an early timing estimate says.
+    int64_t duration_us = static_cast<int64_t>(frames) * 1000000 / sample_rate_;
+    int64_t latest_us = now_us - duration_us;
+    measured_us = std::min(measured_us, latest_us);
     int64_t expected_us =
         anchor_us_ + frames_since_anchor_ * 1000000 / sample_rate_;
-    if (!anchored_ ||
+    if (!anchored_ || expected_us > latest_us ||
         std::llabs(measured_us - expected_us) > kResyncThresholdUs) {
       anchored_ = true;
       anchor_us_ = measured_us;
@@ -272,8 +280,9 @@ void PulseCaptureDevice::ReadAvailable() {
   }
 }
 
-int64_t PulseCaptureDevice::CaptureTimeOfReadIndexUs() {
+int64_t PulseCaptureDevice::CaptureTimeOfReadIndexUs(int64_t* now) {
   int64_t now_us = MonotonicNowUs();
+  *now = now_us;
   pa_usec_t latency = 0;
   int negative = 0;
   if (pa_stream_get_latency(stream_, &latency, &negative) < 0) {

@@ -29,7 +29,9 @@ namespace mediacapture {
 // clock). Blocks are then stamped along a continuous timeline (previous
 // timestamp + previous duration) so that timestamps advance exactly with
 // the samples, and re-anchored to the measured time when the two drift
-// apart by more than kResyncThresholdUs.
+// apart by more than kResyncThresholdUs, or when the timeline would place a
+// block's end after the time it was read (never a timestamp from the
+// future).
 //
 // Muted: while the server suspends the source (pactl suspend-source, another
 // program taking the card) no audio flows: OnMuted(true), then
@@ -68,7 +70,9 @@ class PulseCaptureDevice : public CaptureDevice,
   static void OnStreamSuspended(pa_stream* stream, void* userdata);
   // Mainloop thread, under the lock.
   void ReadAvailable();
-  int64_t CaptureTimeOfReadIndexUs();
+  // When the frame at the read index was captured; |now| is the time it
+  // was measured at.
+  int64_t CaptureTimeOfReadIndexUs(int64_t* now);
   void ReportLost(PulseError code, const std::string& why);
   // Under the lock: detaches and releases the stream.
   void ReleaseStream();

@@ -115,17 +115,29 @@ TEST_CASE("capture timestamps are monotonic, gapless and just past",
   REQUIRE(client.WaitForFrames(48000 / 2, kOneSecondTimeoutMs));
   device->Stop();
   std::vector<TestCaptureClient::Delivery> deliveries = client.deliveries();
-  REQUIRE(deliveries.size() >= 2);
+  REQUIRE(deliveries.size() >= 10);
   int64_t previous_end = -1;
+  int64_t previous_start = -1;
+  int discontinuities = 0;
   for (const TestCaptureClient::Delivery& d : deliveries) {
     int64_t duration_us = d.block.frames() * 1000000LL / 48000;
     // Captured before it was delivered, and not long before.
-    CHECK(d.block.timestamp_us + duration_us <= d.delivered_us + 2000);
+    CHECK(d.block.timestamp_us + duration_us <= d.delivered_us);
     CHECK(d.delivered_us - d.block.timestamp_us < 500000);
-    if (previous_end >= 0)
-      CHECK(std::llabs(d.block.timestamp_us - previous_end) <= 1);
+    if (previous_end >= 0) {
+      CHECK(d.block.timestamp_us > previous_start);
+      if (std::llabs(d.block.timestamp_us - previous_end) > 1)
+        ++discontinuities;
+    }
+    previous_start = d.block.timestamp_us;
     previous_end = d.block.timestamp_us + duration_us;
   }
+  // Blocks follow one another exactly; the timeline is re-anchored only
+  // when it drifts from the server's timing. That is rare, but a starved
+  // machine delays module-null-source's timer as well as us: stamping each
+  // block from its own measurement would make nearly every block a
+  // discontinuity, so a third is the bound that tells the two apart.
+  CHECK(discontinuities <= static_cast<int>(deliveries.size()) / 3);
 }
 
 TEST_CASE("the latency target sets the size of the blocks",
