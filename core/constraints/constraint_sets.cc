@@ -15,6 +15,8 @@ DiscreteSet<std::string> StringSetFromConstraint(
 }
 
 DiscreteSet<bool> BoolSetFromConstraint(const BooleanConstraint& constraint) {
+  if (constraint.exact_matches_nothing)
+    return DiscreteSet<bool>::EmptySet();
   if (!constraint.exact)
     return DiscreteSet<bool>::UniversalSet();
   return DiscreteSet<bool>({*constraint.exact});

@@ -56,6 +56,7 @@ void VisitDistances(const ResolvedConstraintSet& set,
   numeric(n::kChannelCount, set.channel_count, number(s.channel_count));
   string(n::kDeviceId, set.device_id, s.device_id);
   string(n::kGroupId, set.group_id, s.group_id);
+  boolean(n::kBackgroundBlur, set.background_blur, s.background_blur);
 }
 
 bool Contains(const std::vector<std::string>& list, const std::string& value) {
@@ -99,9 +100,11 @@ double FitnessDistance(const NumericConstraint& constraint,
 // https://w3c.github.io/mediacapture-main/#dfn-fitness-distance
 double FitnessDistance(const BooleanConstraint& constraint,
                        std::optional<bool> actual) {
-  if (constraint.exact && (!actual || *actual != *constraint.exact))
+  if (constraint.exact_matches_nothing ||
+      (constraint.exact && (!actual || *actual != *constraint.exact))) {
     return kInfinity;
-  if (!actual)
+  }
+  if (!actual || constraint.ideal_matches_nothing)
     return 1;
   if (!constraint.ideal)
     return 0;
@@ -128,7 +131,8 @@ bool PropertyAppliesTo(const std::string& name, DeviceKind kind) {
     return true;
   const bool is_video = name == n::kWidth || name == n::kHeight ||
                         name == n::kAspectRatio || name == n::kFrameRate ||
-                        name == n::kFacingMode || name == n::kResizeMode;
+                        name == n::kFacingMode || name == n::kResizeMode ||
+                        name == n::kBackgroundBlur;
   return is_video == (kind == DeviceKind::kVideoInput);
 }
 

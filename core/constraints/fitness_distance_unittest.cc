@@ -126,6 +126,19 @@ TEST_CASE("string fitness distance follows the spec's steps") {
   }
 }
 
+TEST_CASE("an echo-cancellation mode we do not offer matches no setting") {
+  BooleanConstraint exact;
+  exact.exact_matches_nothing = true;
+  CHECK(exact.IsRequired());
+  CHECK(FitnessDistance(exact, true) == kInf);
+  CHECK(FitnessDistance(exact, false) == kInf);
+  BooleanConstraint ideal;
+  ideal.ideal_matches_nothing = true;
+  CHECK_FALSE(ideal.IsRequired());
+  CHECK(FitnessDistance(ideal, true) == 1);
+  CHECK(FitnessDistance(ideal, false) == 1);
+}
+
 MediaTrackSettings VgaSettings() {
   MediaTrackSettings s;
   s.width = 640;
@@ -162,11 +175,12 @@ TEST_CASE(
 TEST_CASE("members that do not apply to the kind count 0, even required") {
   ConstraintSet set;
   set.sample_rate = ConstrainULong(test::ExactULong(8000));
-  set.echo_cancellation = ConstrainBoolean(true);
+  set.echo_cancellation = ConstrainBooleanOrDOMString(true);
   CHECK(FitnessDistance(set, VgaSettings(), BareValue::kExact,
                         DeviceKind::kVideoInput) == 0);
   ConstraintSet video;
   video.width = ConstrainULong(test::ExactULong(640));
+  video.background_blur = ConstrainBoolean(test::ExactBool(true));
   MediaTrackSettings audio;
   audio.sample_rate = 48000;
   CHECK(FitnessDistance(video, audio, BareValue::kExact,
@@ -175,6 +189,8 @@ TEST_CASE("members that do not apply to the kind count 0, even required") {
 
 TEST_CASE("properties apply to their own kind, ids to both") {
   CHECK(PropertyAppliesTo("width", DeviceKind::kVideoInput));
+  CHECK(PropertyAppliesTo("backgroundBlur", DeviceKind::kVideoInput));
+  CHECK_FALSE(PropertyAppliesTo("backgroundBlur", DeviceKind::kAudioInput));
   CHECK_FALSE(PropertyAppliesTo("width", DeviceKind::kAudioInput));
   CHECK(PropertyAppliesTo("latency", DeviceKind::kAudioInput));
   CHECK_FALSE(PropertyAppliesTo("latency", DeviceKind::kVideoInput));

@@ -78,6 +78,41 @@ BooleanConstraint Resolve(const std::optional<ConstrainBoolean>& value,
   return result;
 }
 
+BooleanConstraint Resolve(
+    const std::optional<ConstrainBooleanOrDOMString>& value,
+    BareValue bare) {
+  BooleanConstraint result;
+  if (!value)
+    return result;
+  // Sets `member` (or `matches_nothing`) from a boolean or a mode string.
+  auto assign = [](const BooleanOrString& given, std::optional<bool>* member,
+                   bool* matches_nothing) {
+    if (const bool* flag = std::get_if<bool>(&given))
+      *member = *flag;
+    else if (std::get<std::string>(given) == kEchoCancellationAll)
+      *member = true;
+    else
+      *matches_nothing = true;
+  };
+  if (const auto* parameters =
+          std::get_if<ConstrainBooleanOrDOMStringParameters>(&*value)) {
+    if (parameters->exact)
+      assign(*parameters->exact, &result.exact, &result.exact_matches_nothing);
+    if (parameters->ideal)
+      assign(*parameters->ideal, &result.ideal, &result.ideal_matches_nothing);
+    return result;
+  }
+  const BooleanOrString given =
+      std::holds_alternative<bool>(*value)
+          ? BooleanOrString(std::get<bool>(*value))
+          : BooleanOrString(std::get<std::string>(*value));
+  if (bare == BareValue::kIdeal)
+    assign(given, &result.ideal, &result.ideal_matches_nothing);
+  else
+    assign(given, &result.exact, &result.exact_matches_nothing);
+  return result;
+}
+
 StringConstraint Resolve(const std::optional<ConstrainDOMString>& value,
                          BareValue bare) {
   StringConstraint result;
@@ -125,6 +160,7 @@ ResolvedConstraintSet Resolve(const ConstraintSet& set, BareValue bare) {
   result.channel_count = Resolve(set.channel_count, bare);
   result.device_id = Resolve(set.device_id, bare);
   result.group_id = Resolve(set.group_id, bare);
+  result.background_blur = Resolve(set.background_blur, bare);
   return result;
 }
 

@@ -59,6 +59,15 @@ struct ConstrainDOMStringParameters {
   std::optional<StringOrStrings> ideal;
 };
 
+// (boolean or DOMString)
+using BooleanOrString = std::variant<bool, std::string>;
+
+// https://w3c.github.io/mediacapture-main/#dom-constrainbooleanordomstringparameters
+struct ConstrainBooleanOrDOMStringParameters {
+  std::optional<BooleanOrString> exact;
+  std::optional<BooleanOrString> ideal;
+};
+
 // https://w3c.github.io/mediacapture-main/#dom-constrainulong
 using ConstrainULong = std::variant<uint32_t, ConstrainULongRange>;
 // https://w3c.github.io/mediacapture-main/#dom-constraindouble
@@ -69,6 +78,11 @@ using ConstrainBoolean = std::variant<bool, ConstrainBooleanParameters>;
 using ConstrainDOMString = std::variant<std::string,
                                         std::vector<std::string>,
                                         ConstrainDOMStringParameters>;
+// https://w3c.github.io/mediacapture-main/#dom-constrainbooleanordomstring
+// (echoCancellation: a boolean or an EchoCancellationModeEnum string, "all"
+// or "remote-only"; w3c/mediacapture-main pull request 1044).
+using ConstrainBooleanOrDOMString =
+    std::variant<bool, std::string, ConstrainBooleanOrDOMStringParameters>;
 
 // https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraintset
 // (IDL name MediaTrackConstraintSet; the spec's algorithms say ConstraintSet).
@@ -83,7 +97,7 @@ struct ConstraintSet {
   // Audio.
   std::optional<ConstrainULong> sample_rate;
   std::optional<ConstrainULong> sample_size;
-  std::optional<ConstrainBoolean> echo_cancellation;
+  std::optional<ConstrainBooleanOrDOMString> echo_cancellation;
   std::optional<ConstrainBoolean> auto_gain_control;
   std::optional<ConstrainBoolean> noise_suppression;
   std::optional<ConstrainDouble> latency;
@@ -91,6 +105,9 @@ struct ConstraintSet {
   // Both kinds.
   std::optional<ConstrainDOMString> device_id;
   std::optional<ConstrainDOMString> group_id;
+  // Video (Media Capture and Streams Extensions, imported by
+  // w3c/mediacapture-main pull request 1006).
+  std::optional<ConstrainBoolean> background_blur;
 };
 using MediaTrackConstraintSet = ConstraintSet;
 
@@ -120,11 +137,16 @@ inline constexpr char kLatency[] = "latency";
 inline constexpr char kChannelCount[] = "channelCount";
 inline constexpr char kDeviceId[] = "deviceId";
 inline constexpr char kGroupId[] = "groupId";
+inline constexpr char kBackgroundBlur[] = "backgroundBlur";
 }  // namespace constraint_names
 
 // https://w3c.github.io/mediacapture-main/#dom-videoresizemodeenum
 inline constexpr char kResizeModeNone[] = "none";
 inline constexpr char kResizeModeCropAndScale[] = "crop-and-scale";
+
+// https://w3c.github.io/mediacapture-main/#dom-echocancellationmodeenum
+inline constexpr char kEchoCancellationAll[] = "all";
+inline constexpr char kEchoCancellationRemoteOnly[] = "remote-only";
 
 // ---------------------------------------------------------------------------
 // Resolved constraints: what the algorithm works on. One ConstraintSet is
@@ -152,12 +174,21 @@ struct NumericConstraint {
   bool IsRequired() const { return min || max || exact; }
 };
 
+// Also the resolved form of echoCancellation's ConstrainBooleanOrDOMString:
+// our echo cancellers (PulseAudio's module-echo-cancel) cancel everything
+// the system plays, which is the "all" mode, so "all" resolves to true; any
+// other string ("remote-only", or an unknown one) is a value no setting
+// equals, kept as the *_matches_nothing flags.
 struct BooleanConstraint {
   std::optional<bool> exact;
   std::optional<bool> ideal;
+  bool exact_matches_nothing = false;
+  bool ideal_matches_nothing = false;
 
-  bool IsEmpty() const { return !exact && !ideal; }
-  bool IsRequired() const { return exact.has_value(); }
+  bool IsEmpty() const {
+    return !exact && !ideal && !exact_matches_nothing && !ideal_matches_nothing;
+  }
+  bool IsRequired() const { return exact || exact_matches_nothing; }
 };
 
 // A list of strings means "any of these" (the registry's disjunction). An
@@ -176,6 +207,9 @@ NumericConstraint Resolve(const std::optional<ConstrainDouble>& value,
                           BareValue bare);
 BooleanConstraint Resolve(const std::optional<ConstrainBoolean>& value,
                           BareValue bare);
+BooleanConstraint Resolve(
+    const std::optional<ConstrainBooleanOrDOMString>& value,
+    BareValue bare);
 StringConstraint Resolve(const std::optional<ConstrainDOMString>& value,
                          BareValue bare);
 
@@ -196,6 +230,7 @@ struct ResolvedConstraintSet {
   NumericConstraint channel_count;
   StringConstraint device_id;
   StringConstraint group_id;
+  BooleanConstraint background_blur;
 };
 
 ResolvedConstraintSet Resolve(const ConstraintSet& set, BareValue bare);

@@ -93,6 +93,36 @@ TEST_CASE("a string member given as one string or a list resolves to a list") {
         std::vector<std::string>{"user", "left"});
 }
 
+TEST_CASE("echoCancellation \"all\" is true, other modes match nothing") {
+  using Echo = std::optional<ConstrainBooleanOrDOMString>;
+  const BooleanConstraint all =
+      Resolve(Echo(std::string("all")), BareValue::kExact);
+  CHECK(all.exact == true);
+  CHECK_FALSE(all.exact_matches_nothing);
+  const BooleanConstraint remote =
+      Resolve(Echo(std::string("remote-only")), BareValue::kExact);
+  CHECK_FALSE(remote.exact);
+  CHECK(remote.exact_matches_nothing);
+  CHECK(remote.IsRequired());
+  const BooleanConstraint ideal_remote =
+      Resolve(Echo(std::string("remote-only")), BareValue::kIdeal);
+  CHECK(ideal_remote.ideal_matches_nothing);
+  CHECK_FALSE(ideal_remote.IsRequired());
+  CHECK(Resolve(Echo(false), BareValue::kIdeal).ideal == false);
+  const BooleanConstraint parameters =
+      Resolve(Echo(test::ExactEcho(std::string("all"))), BareValue::kIdeal);
+  CHECK(parameters.exact == true);
+  const BooleanConstraint both = Resolve(
+      Echo(ConstrainBooleanOrDOMStringParameters{
+          BooleanOrString(false), BooleanOrString(std::string("unknown"))}),
+      BareValue::kIdeal);
+  CHECK(both.exact == false);
+  CHECK(both.ideal_matches_nothing);
+  CHECK(
+      Resolve(Echo(ConstrainBooleanOrDOMStringParameters()), BareValue::kExact)
+          .IsEmpty());
+}
+
 TEST_CASE("resolving a set rounds aspect ratios to the tenth decimal") {
   ConstraintSet set;
   set.aspect_ratio = ConstrainDouble(4.0 / 3.0);
@@ -110,7 +140,8 @@ TEST_CASE("resolving a set resolves every member") {
   set.resize_mode = ConstrainDOMString(std::string("none"));
   set.sample_rate = ConstrainULong(5u);
   set.sample_size = ConstrainULong(6u);
-  set.echo_cancellation = ConstrainBoolean(true);
+  set.echo_cancellation = ConstrainBooleanOrDOMString(true);
+  set.background_blur = ConstrainBoolean(false);
   set.auto_gain_control = ConstrainBoolean(false);
   set.noise_suppression = ConstrainBoolean(true);
   set.latency = ConstrainDouble(0.5);
@@ -133,6 +164,7 @@ TEST_CASE("resolving a set resolves every member") {
   CHECK(r.channel_count.exact == 7.0);
   CHECK(r.device_id.exact == std::vector<std::string>{"d"});
   CHECK(r.group_id.exact == std::vector<std::string>{"g"});
+  CHECK(r.background_blur.exact == false);
 }
 
 }  // namespace

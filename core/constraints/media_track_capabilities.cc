@@ -19,6 +19,7 @@ MediaTrackCapabilities VideoCapabilities(const DeviceDescriptor& descriptor) {
     caps.facing_mode->push_back(facing);
   caps.resize_mode =
       std::vector<std::string>{kResizeModeNone, kResizeModeCropAndScale};
+  caps.background_blur = std::vector<bool>{false};
   if (descriptor.video_modes.empty())
     return caps;
   int max_width = 0;
@@ -110,6 +111,7 @@ const std::vector<std::string>& GetSupportedConstraints() {
           n::kSampleRate,      n::kSampleSize,       n::kEchoCancellation,
           n::kAutoGainControl, n::kNoiseSuppression, n::kLatency,
           n::kChannelCount,    n::kDeviceId,         n::kGroupId,
+          n::kBackgroundBlur,
       };
   return *kNames;
 }

@@ -41,6 +41,7 @@ struct MediaTrackCapabilities {
   // Audio.
   std::optional<ULongRange> sample_rate;
   std::optional<ULongRange> sample_size;
+  // IDL sequence<(boolean or DOMString)>; we list booleans.
   std::optional<std::vector<bool>> echo_cancellation;
   std::optional<std::vector<bool>> auto_gain_control;
   std::optional<std::vector<bool>> noise_suppression;
@@ -49,6 +50,8 @@ struct MediaTrackCapabilities {
   // Both kinds.
   std::optional<std::string> device_id;
   std::optional<std::string> group_id;
+  // Video: always [false], our cameras never blur.
+  std::optional<std::vector<bool>> background_blur;
 };
 
 // The capabilities of `device` over all its modes, consistent with what
@@ -61,7 +64,8 @@ struct MediaTrackCapabilities {
 MediaTrackCapabilities GetCapabilities(const CandidateDevice& device);
 
 // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getsupportedconstraints
-// The names of every constrainable property we support, in IDL order; each
+// The names of every constrainable property we support (the spec's fifteen
+// and backgroundBlur), in IDL order; each
 // is `true` in the MediaTrackSupportedConstraints dictionary.
 const std::vector<std::string>& GetSupportedConstraints();
 

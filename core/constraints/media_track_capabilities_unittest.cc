@@ -34,6 +34,7 @@ TEST_CASE("a camera's capabilities span every size crop-and-scale can make") {
   CHECK(caps.resize_mode == std::vector<std::string>{"none", "crop-and-scale"});
   CHECK(caps.device_id == "default-camera-id");
   CHECK(caps.group_id == "default-camera-group");
+  CHECK(caps.background_blur == std::vector<bool>{false});
   CHECK_FALSE(caps.sample_rate);
   CHECK_FALSE(caps.echo_cancellation);
 }
@@ -73,6 +74,7 @@ TEST_CASE("a microphone's capabilities span its modes") {
   CHECK(caps.device_id == "default-microphone-id");
   CHECK_FALSE(caps.width);
   CHECK_FALSE(caps.resize_mode);
+  CHECK_FALSE(caps.background_blur);
 
   const MediaTrackCapabilities processing =
       GetCapabilities(test::ProcessingMicrophone());
@@ -135,23 +137,23 @@ TEST_CASE("every microphone can be constrained to its capabilities' bounds") {
       CHECK(SelectAudioSettings({microphone}, c).ok());
       for (bool value : *caps.echo_cancellation) {
         c = {};
-        c.echo_cancellation = test::ExactBool(value);
+        c.echo_cancellation = test::ExactEcho(value);
         CHECK(SelectAudioSettings({microphone}, c).ok());
       }
     }
   }
 }
 
-TEST_CASE("getSupportedConstraints lists each of the fifteen properties once") {
+TEST_CASE("getSupportedConstraints lists each of the sixteen properties once") {
   const std::vector<std::string>& names = GetSupportedConstraints();
   const std::set<std::string> unique(names.begin(), names.end());
-  CHECK(names.size() == 15);
+  CHECK(names.size() == 16);
   CHECK(unique.size() == names.size());
   for (const char* name :
        {"width", "height", "aspectRatio", "frameRate", "facingMode",
         "resizeMode", "sampleRate", "sampleSize", "echoCancellation",
         "autoGainControl", "noiseSuppression", "latency", "channelCount",
-        "deviceId", "groupId"}) {
+        "deviceId", "groupId", "backgroundBlur"}) {
     CHECK(unique.count(name) == 1);
   }
   for (const std::string& name : names) {

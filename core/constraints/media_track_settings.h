@@ -26,6 +26,7 @@ struct MediaTrackSettings {
   // Audio.
   std::optional<uint32_t> sample_rate;
   std::optional<uint32_t> sample_size;
+  // IDL (boolean or DOMString); we report booleans.
   std::optional<bool> echo_cancellation;
   std::optional<bool> auto_gain_control;
   std::optional<bool> noise_suppression;
@@ -34,6 +35,8 @@ struct MediaTrackSettings {
   // Both kinds.
   std::optional<std::string> device_id;
   std::optional<std::string> group_id;
+  // Video. Our cameras never blur the background: false.
+  std::optional<bool> background_blur;
 };
 
 // The aspectRatio setting of a width x height picture: "width in pixels

@@ -81,7 +81,7 @@ TEST_CASE("audio properties pick a microphone and its settings") {
        "default-microphone-id", 48000, 1, false},
       {"exact echo cancellation takes the microphone that does it",
        With([](MediaTrackConstraints* c) {
-         c->echo_cancellation = ExactBool(true);
+         c->echo_cancellation = test::ExactEcho(true);
        }),
        "processing-microphone-id", 16000, 1, true},
       {"ideal echo cancellation prefers the microphone that does it",
@@ -89,7 +89,7 @@ TEST_CASE("audio properties pick a microphone and its settings") {
        "processing-microphone-id", 16000, 1, true},
       {"exact no echo cancellation keeps the default microphone",
        With([](MediaTrackConstraints* c) {
-         c->echo_cancellation = ExactBool(false);
+         c->echo_cancellation = test::ExactEcho(false);
        }),
        "default-microphone-id", 48000, 2, false},
       {"noise suppression and gain control count like echo cancellation",
@@ -187,7 +187,7 @@ TEST_CASE("a microphone without processing cannot be made to process") {
       MediaTrackConstraints c;
       const std::string property = name;
       if (property == "echoCancellation")
-        c.echo_cancellation = ExactBool(true);
+        c.echo_cancellation = test::ExactEcho(true);
       else if (property == "autoGainControl")
         c.auto_gain_control = ExactBool(true);
       else
@@ -208,9 +208,34 @@ TEST_CASE("a microphone without processing cannot be made to process") {
   }
 }
 
+TEST_CASE("echoCancellation modes") {
+  SECTION("\"all\" is what our echo cancellers do") {
+    MediaTrackConstraints c;
+    c.echo_cancellation = test::ExactEcho(std::string("all"));
+    const auto result = SelectAudioSettings(AllMicrophones(), c);
+    CHECK(ChosenDevice(result) == "processing-microphone-id");
+    CHECK(result.value().settings.echo_cancellation == true);
+  }
+  SECTION("an exact \"remote-only\" cannot be met") {
+    MediaTrackConstraints c;
+    c.echo_cancellation = test::ExactEcho(std::string("remote-only"));
+    const auto result = SelectAudioSettings(AllMicrophones(), c);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.failed_constraint_name() == "echoCancellation");
+  }
+  SECTION("a bare \"remote-only\" is a preference that costs 1") {
+    MediaTrackConstraints c;
+    c.echo_cancellation = std::string("remote-only");
+    const auto result = SelectAudioSettings(AllMicrophones(), c);
+    CHECK(ChosenDevice(result) == "default-microphone-id");
+    CHECK(FitnessDistance(c, result.value().settings, BareValue::kIdeal,
+                          DeviceKind::kAudioInput) == 1);
+  }
+}
+
 TEST_CASE("a microphone with processing can switch it off") {
   MediaTrackConstraints c;
-  c.echo_cancellation = ExactBool(false);
+  c.echo_cancellation = test::ExactEcho(false);
   const auto result = SelectAudioSettings({test::ProcessingMicrophone()}, c);
   REQUIRE(result.ok());
   CHECK(result.value().settings.echo_cancellation == false);
@@ -290,7 +315,7 @@ TEST_CASE(
     "audio constraints each possible alone but not together name "
     "nothing") {
   MediaTrackConstraints c;
-  c.echo_cancellation = ExactBool(true);
+  c.echo_cancellation = test::ExactEcho(true);
   c.sample_rate = ExactULong(48000);
   const auto result = SelectAudioSettings(AllMicrophones(), c);
   REQUIRE_FALSE(result.ok());

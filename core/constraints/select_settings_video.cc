@@ -23,8 +23,9 @@ namespace n = constraint_names;
 // The video members of a constraint set, in IDL order: the order in which a
 // set is applied, and so the order in which a failure is named.
 const char* const kVideoMembers[] = {
-    n::kWidth,      n::kHeight,     n::kAspectRatio, n::kFrameRate,
-    n::kFacingMode, n::kResizeMode, n::kDeviceId,    n::kGroupId,
+    n::kWidth,     n::kHeight,     n::kAspectRatio,
+    n::kFrameRate, n::kFacingMode, n::kResizeMode,
+    n::kDeviceId,  n::kGroupId,    n::kBackgroundBlur,
 };
 
 bool ListContains(const std::vector<std::string>& list,
@@ -116,6 +117,8 @@ bool ApplyMember(const std::string& name,
     return StringMemberSatisfied(set.device_id, c->device->device_id);
   if (name == n::kGroupId)
     return StringMemberSatisfied(set.group_id, c->device->group_id);
+  if (name == n::kBackgroundBlur)  // Our cameras never blur.
+    return BoolSetFromConstraint(set.background_blur).Contains(false);
   return true;
 }
 
@@ -328,6 +331,7 @@ ScoredVideoCandidate Score(VideoCandidate c,
   s.resize_mode = c.resize_mode();
   s.device_id = c.device->device_id;
   s.group_id = c.device->group_id;
+  s.background_blur = false;
 
   scored.key.push_back(FitnessDistance(basic, s, DeviceKind::kVideoInput));
   scored.key.push_back(RelativeDistance(params.width, size.width) +

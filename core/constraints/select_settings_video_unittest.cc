@@ -227,11 +227,28 @@ TEST_CASE("a mode with no size or no frame rate is no candidate") {
 TEST_CASE("audio constraints on a video track are ignored, even exact ones") {
   MediaTrackConstraints c;
   c.sample_rate = ExactULong(1);
-  c.echo_cancellation = test::ExactBool(true);
+  c.echo_cancellation = test::ExactEcho(true);
   c.latency = ExactDouble(99);
   const auto result = Select(AllCameras(), c);
   REQUIRE(result.ok());
   CHECK(result.value().settings.width == 640u);
+}
+
+TEST_CASE("our cameras never blur the background") {
+  const auto plain = Select(AllCameras(), {});
+  REQUIRE(plain.ok());
+  CHECK(plain.value().settings.background_blur == false);
+  MediaTrackConstraints c;
+  c.background_blur = test::ExactBool(true);
+  const auto exact = Select(AllCameras(), c);
+  REQUIRE_FALSE(exact.ok());
+  CHECK(exact.failed_constraint_name() == "backgroundBlur");
+  c.background_blur = true;  // Ideal: met as well as it can be.
+  const auto ideal = Select(AllCameras(), c);
+  REQUIRE(ideal.ok());
+  CHECK(ideal.value().settings.background_blur == false);
+  CHECK(FitnessDistance(c, ideal.value().settings, BareValue::kIdeal,
+                        DeviceKind::kVideoInput) == 1);
 }
 
 TEST_CASE("frame rates") {

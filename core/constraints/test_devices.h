@@ -197,6 +197,18 @@ inline ConstrainBooleanParameters IdealBool(bool value) {
   return parameters;
 }
 
+// echoCancellation's parameters: a boolean or a mode string.
+inline ConstrainBooleanOrDOMStringParameters ExactEcho(BooleanOrString value) {
+  ConstrainBooleanOrDOMStringParameters parameters;
+  parameters.exact = std::move(value);
+  return parameters;
+}
+inline ConstrainBooleanOrDOMStringParameters IdealEcho(BooleanOrString value) {
+  ConstrainBooleanOrDOMStringParameters parameters;
+  parameters.ideal = std::move(value);
+  return parameters;
+}
+
 inline ConstrainDOMStringParameters ExactString(StringOrStrings value) {
   ConstrainDOMStringParameters parameters;
   parameters.exact = std::move(value);
