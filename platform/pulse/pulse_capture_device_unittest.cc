@@ -15,6 +15,14 @@
 namespace mediacapture {
 namespace {
 
+// REQUIRE for a step that explains its failure in the local |error|.
+#define REQUIRE_DONE(expr) \
+  do {                     \
+    bool done_ = (expr);   \
+    INFO(error);           \
+    REQUIRE(done_);        \
+  } while (false)
+
 // One second of audio arrives in about one second; the rest is slack for a
 // loaded machine.
 constexpr int kOneSecondTimeoutMs = 3000;
@@ -73,7 +81,7 @@ TEST_CASE("one second of the sine source is a 440 Hz tone at the asked format",
   DYNAMIC_SECTION(row.rate << " Hz, " << row.channels << " channels") {
     Rig rig;
     std::string error;
-    REQUIRE(rig.Start(&error));
+    REQUIRE_DONE(rig.Start(&error));
     TestCaptureClient client;
     std::unique_ptr<CaptureDevice> device = rig.Open("sine");
     REQUIRE(device);
@@ -106,8 +114,8 @@ TEST_CASE("capture timestamps are monotonic, gapless and just past",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
-  REQUIRE(rig.LoadSilence(&error));
+  REQUIRE_DONE(rig.Start(&error));
+  REQUIRE_DONE(rig.LoadSilence(&error));
   TestCaptureClient client;
   std::unique_ptr<CaptureDevice> device = rig.Open("silence");
   REQUIRE(device);
@@ -144,8 +152,8 @@ TEST_CASE("the latency target sets the size of the blocks",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
-  REQUIRE(rig.LoadSilence(&error));
+  REQUIRE_DONE(rig.Start(&error));
+  REQUIRE_DONE(rig.LoadSilence(&error));
   for (double latency : {0.01, 0.1}) {
     TestCaptureClient client;
     std::unique_ptr<CaptureDevice> device = rig.Open("silence");
@@ -168,7 +176,7 @@ TEST_CASE("a fixed-latency source imposes its latency on the stream",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
+  REQUIRE_DONE(rig.Start(&error));
   TestCaptureClient client;
   std::unique_ptr<CaptureDevice> device = rig.Open("sine");
   REQUIRE(device);
@@ -185,8 +193,8 @@ TEST_CASE("a tone played into a sink is captured from its monitor",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
-  REQUIRE(rig.PlayToneIntoNullSink(&error));
+  REQUIRE_DONE(rig.Start(&error));
+  REQUIRE_DONE(rig.PlayToneIntoNullSink(&error));
   TestCaptureClient client;
   std::unique_ptr<CaptureDevice> device = rig.Open("null.monitor");
   REQUIRE(device);
@@ -209,17 +217,17 @@ TEST_CASE("a source unloaded mid-capture ends it with device lost",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
+  REQUIRE_DONE(rig.Start(&error));
   int module = rig.daemon.LoadModule(
       "module-sine-source", "source_name=doomed frequency=440", &error);
-  REQUIRE(module >= 0);
+  REQUIRE_DONE(module >= 0);
   TestCaptureClient client;
   std::unique_ptr<CaptureDevice> device = rig.Open("doomed");
   REQUIRE(device);
   REQUIRE(device->StartAudio(Params(48000, 1), &client).ok());
   REQUIRE(client.WaitForFrames(4800, kOneSecondTimeoutMs));
   int64_t unloaded_us = TestMonotonicNowUs();
-  REQUIRE(rig.daemon.UnloadModule(module, &error));
+  REQUIRE_DONE(rig.daemon.UnloadModule(module, &error));
   REQUIRE(client.WaitForError(1000));
   CHECK(client.error().category() == ErrorCategory::kDeviceLost);
   CHECK(client.error().code() == kPulseSourceLost);
@@ -241,10 +249,10 @@ TEST_CASE("a killed daemon ends every capture within a second",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
+  REQUIRE_DONE(rig.Start(&error));
   // Two streams on two sources: a second stream on module-sine-source would
   // wait up to 2 s for its first data (it renders 2 s ahead, then sleeps).
-  REQUIRE(rig.LoadSilence(&error));
+  REQUIRE_DONE(rig.LoadSilence(&error));
   TestCaptureClient first_client;
   TestCaptureClient second_client;
   std::unique_ptr<CaptureDevice> first = rig.Open("sine");
@@ -269,7 +277,7 @@ TEST_CASE("a killed daemon ends every capture within a second",
   Status status;
   CHECK_FALSE(rig.factory->Open("sine", &status));
   CHECK(status.category() == ErrorCategory::kNotFound);
-  REQUIRE(rig.daemon.Start(&error));
+  REQUIRE_DONE(rig.daemon.Start(&error));
   TestCaptureClient again_client;
   std::unique_ptr<CaptureDevice> again = rig.Open("sine");
   REQUIRE(again);
@@ -281,8 +289,8 @@ TEST_CASE("a suspended source mutes the capture until it resumes",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
-  REQUIRE(rig.LoadSilence(&error));
+  REQUIRE_DONE(rig.Start(&error));
+  REQUIRE_DONE(rig.LoadSilence(&error));
   TestCaptureClient client;
   std::unique_ptr<CaptureDevice> device = rig.Open("silence");
   REQUIRE(device);
@@ -305,8 +313,8 @@ TEST_CASE("capture started on a suspended source starts muted",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
-  REQUIRE(rig.LoadSilence(&error));
+  REQUIRE_DONE(rig.Start(&error));
+  REQUIRE_DONE(rig.LoadSilence(&error));
   std::string output;
   REQUIRE(rig.daemon.RunPactl({"suspend-source", "silence", "1"}, &output));
   TestCaptureClient client;
@@ -325,7 +333,7 @@ TEST_CASE("a device keeps working after its factory is gone",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
+  REQUIRE_DONE(rig.Start(&error));
   TestCaptureClient client;
   std::unique_ptr<CaptureDevice> device = rig.Open("sine");
   REQUIRE(device);
@@ -338,7 +346,7 @@ TEST_CASE("stop ends delivery and the device cannot start again",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
+  REQUIRE_DONE(rig.Start(&error));
   TestCaptureClient client;
   std::unique_ptr<CaptureDevice> device = rig.Open("sine");
   REQUIRE(device);
@@ -356,14 +364,14 @@ TEST_CASE("starting a source removed after open is not found",
           "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
+  REQUIRE_DONE(rig.Start(&error));
   int module =
       rig.daemon.LoadModule("module-sine-source", "source_name=brief", &error);
-  REQUIRE(module >= 0);
+  REQUIRE_DONE(module >= 0);
   TestCaptureClient client;
   std::unique_ptr<CaptureDevice> device = rig.Open("brief");
   REQUIRE(device);
-  REQUIRE(rig.daemon.UnloadModule(module, &error));
+  REQUIRE_DONE(rig.daemon.UnloadModule(module, &error));
   Status status = device->StartAudio(Params(48000, 1), &client);
   CHECK(status.category() == ErrorCategory::kNotFound);
   CHECK(status.code() == kPulseSourceNotFound);
@@ -372,7 +380,7 @@ TEST_CASE("starting a source removed after open is not found",
 TEST_CASE("formats the server cannot produce are refused", "[pulse][capture]") {
   Rig rig;
   std::string error;
-  REQUIRE(rig.Start(&error));
+  REQUIRE_DONE(rig.Start(&error));
   TestCaptureClient client;
   for (AudioCaptureParams params : {Params(0, 1), Params(48000, 0),
                                     Params(1000000, 1), Params(48000, 64)}) {

@@ -21,6 +21,14 @@
 namespace mediacapture {
 namespace {
 
+// REQUIRE for a step that explains its failure in the local |error|.
+#define REQUIRE_DONE(expr) \
+  do {                     \
+    bool done_ = (expr);   \
+    INFO(error);           \
+    REQUIRE(done_);        \
+  } while (false)
+
 // Devicechange and reconnection are asynchronous; two seconds is ample for
 // a local daemon (they take milliseconds; the background reconnection
 // retries every 500 ms).
@@ -96,7 +104,7 @@ TEST_CASE("the sine source is listed with its label as the default",
           "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   PulseDeviceFactory factory(FactoryOptions(daemon.server()));
   std::vector<DeviceDescriptor> devices = factory.Enumerate();
   REQUIRE(devices.size() == 1);
@@ -123,7 +131,7 @@ TEST_CASE("monitor sources are listed only when asked for",
           "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   PulseDeviceFactory plain(FactoryOptions(daemon.server()));
   CHECK(Find(plain.Enumerate(), "null.monitor") == nullptr);
 
@@ -142,9 +150,10 @@ TEST_CASE("monitor sources are listed only when asked for",
 TEST_CASE("the server's default source is listed first", "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
-  REQUIRE(daemon.LoadModule("module-sine-source",
-                            "source_name=second frequency=880", &error) >= 0);
+  REQUIRE_DONE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.LoadModule("module-sine-source",
+                                 "source_name=second frequency=880",
+                                 &error) >= 0);
   PulseDeviceFactory factory(FactoryOptions(daemon.server()));
   CHECK(RawIds(factory.Enumerate()) ==
         std::vector<std::string>{"sine", "second"});
@@ -160,21 +169,21 @@ TEST_CASE("sources on one usb device share a group from their bus path",
           "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   // Two interfaces of one USB device (as a webcam's microphone and a second
   // audio function would be), and one elsewhere.
-  REQUIRE(daemon.LoadModule("module-sine-source",
-                            "source_name=cam_mic source_properties="
-                            "device.bus_path=pci-0000:00:14.0-usb-0:2:1.2",
-                            &error) >= 0);
-  REQUIRE(daemon.LoadModule("module-sine-source",
-                            "source_name=cam_mic2 source_properties="
-                            "device.bus_path=pci-0000:00:14.0-usb-0:2:1.3",
-                            &error) >= 0);
-  REQUIRE(daemon.LoadModule("module-sine-source",
-                            "source_name=headset source_properties="
-                            "device.bus_path=pci-0000:00:14.0-usb-0:3:1.0",
-                            &error) >= 0);
+  REQUIRE_DONE(daemon.LoadModule("module-sine-source",
+                                 "source_name=cam_mic source_properties="
+                                 "device.bus_path=pci-0000:00:14.0-usb-0:2:1.2",
+                                 &error) >= 0);
+  REQUIRE_DONE(daemon.LoadModule("module-sine-source",
+                                 "source_name=cam_mic2 source_properties="
+                                 "device.bus_path=pci-0000:00:14.0-usb-0:2:1.3",
+                                 &error) >= 0);
+  REQUIRE_DONE(daemon.LoadModule("module-sine-source",
+                                 "source_name=headset source_properties="
+                                 "device.bus_path=pci-0000:00:14.0-usb-0:3:1.0",
+                                 &error) >= 0);
   PulseDeviceFactory factory(FactoryOptions(daemon.server()));
   std::vector<DeviceDescriptor> devices = factory.Enumerate();
   REQUIRE(Find(devices, "cam_mic"));
@@ -191,8 +200,8 @@ TEST_CASE("an echo-cancel source reports the processing it does",
           "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
-  REQUIRE(
+  REQUIRE_DONE(daemon.Start(&error));
+  REQUIRE_DONE(
       daemon.LoadModule("module-echo-cancel",
                         "source_master=sine sink_master=null source_name=ec "
                         "sink_name=ec_sink aec_method=webrtc "
@@ -214,7 +223,7 @@ TEST_CASE("a source loaded or unloaded while watching fires devicechange",
           "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   PulseDeviceFactory factory(FactoryOptions(daemon.server()));
   TestDeviceChangeObserver observer;
   factory.SetDeviceChangeObserver(&observer);
@@ -222,19 +231,19 @@ TEST_CASE("a source loaded or unloaded while watching fires devicechange",
 
   int module = daemon.LoadModule("module-sine-source",
                                  "source_name=hotplug frequency=600", &error);
-  REQUIRE(module >= 0);
+  REQUIRE_DONE(module >= 0);
   REQUIRE(observer.WaitForCount(1, kEventTimeoutMs));
   CHECK(Find(factory.Enumerate(), "hotplug"));
 
   int before = observer.count();
-  REQUIRE(daemon.UnloadModule(module, &error));
+  REQUIRE_DONE(daemon.UnloadModule(module, &error));
   REQUIRE(observer.WaitForCount(before + 1, kEventTimeoutMs));
   CHECK_FALSE(Find(factory.Enumerate(), "hotplug"));
 
   factory.SetDeviceChangeObserver(nullptr);
   int after = observer.count();
-  REQUIRE(daemon.LoadModule("module-sine-source", "source_name=unwatched",
-                            &error) >= 0);
+  REQUIRE_DONE(daemon.LoadModule("module-sine-source", "source_name=unwatched",
+                                 &error) >= 0);
   // Proven delivered to the factory's server by the next enumeration.
   CHECK(Find(factory.Enumerate(), "unwatched"));
   CHECK(observer.count() == after);
@@ -243,9 +252,9 @@ TEST_CASE("a source loaded or unloaded while watching fires devicechange",
 TEST_CASE("a new default source fires devicechange", "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
-  REQUIRE(daemon.LoadModule("module-sine-source", "source_name=second",
-                            &error) >= 0);
+  REQUIRE_DONE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.LoadModule("module-sine-source", "source_name=second",
+                                 &error) >= 0);
   PulseDeviceFactory factory(FactoryOptions(daemon.server()));
   factory.Enumerate();
   TestDeviceChangeObserver observer;
@@ -311,7 +320,7 @@ TEST_CASE("after the server went away the next enumeration reconnects",
           "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   PulseDeviceFactory factory(FactoryOptions(daemon.server()));
   CHECK(factory.Enumerate().size() == 1);
   daemon.Kill();
@@ -319,7 +328,7 @@ TEST_CASE("after the server went away the next enumeration reconnects",
     StderrCapture capture;
     CHECK(factory.Enumerate().empty());
   }
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   std::vector<DeviceDescriptor> devices = factory.Enumerate();
   REQUIRE(devices.size() == 1);
   CHECK(devices[0].raw_id == "sine");
@@ -329,13 +338,13 @@ TEST_CASE("a watched server going away and coming back fires devicechange",
           "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   PulseDeviceFactory factory(FactoryOptions(daemon.server()));
   TestDeviceChangeObserver observer;
   factory.SetDeviceChangeObserver(&observer);
   daemon.Kill();
   REQUIRE(observer.WaitForCount(1, kEventTimeoutMs));
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   // Nobody enumerates: the factory reconnects on its own.
   REQUIRE(observer.WaitForCount(2, kEventTimeoutMs));
   CHECK(factory.Enumerate().size() == 1);
@@ -345,7 +354,7 @@ TEST_CASE("without an explicit server the environment names it",
           "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   const char* saved = getenv("PULSE_SERVER");
   std::string saved_value = saved ? saved : "";
   setenv("PULSE_SERVER", daemon.server().c_str(), 1);
@@ -365,7 +374,7 @@ TEST_CASE("opening an unknown or excluded source is not found",
           "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   PulseDeviceFactory factory(FactoryOptions(daemon.server()));
   Status status;
   CHECK_FALSE(factory.Open("no-such-source", &status));

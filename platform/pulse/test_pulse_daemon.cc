@@ -194,8 +194,15 @@ bool TestPulseDaemon::WaitForSocket(std::string* error) {
     int status = 0;
     if (waitpid(pid_, &status, WNOHANG) == pid_) {
       pid_ = -1;
-      *error = "pulseaudio exited during start-up (status " +
-               std::to_string(status) + ")";
+      if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
+        *error = "cannot run pulseaudio (is it installed and on PATH?)";
+      } else if (WIFEXITED(status)) {
+        *error = "pulseaudio exited during start-up with code " +
+                 std::to_string(WEXITSTATUS(status));
+      } else {
+        *error = "pulseaudio died during start-up (signal " +
+                 std::to_string(WTERMSIG(status)) + ")";
+      }
       return false;
     }
     int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);

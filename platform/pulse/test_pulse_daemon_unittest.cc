@@ -10,6 +10,14 @@
 namespace mediacapture {
 namespace {
 
+// REQUIRE for a step that explains its failure in the local |error|.
+#define REQUIRE_DONE(expr) \
+  do {                     \
+    bool done_ = (expr);   \
+    INFO(error);           \
+    REQUIRE(done_);        \
+  } while (false)
+
 bool Exists(const std::string& path) {
   struct stat st;
   return stat(path.c_str(), &st) == 0;
@@ -19,8 +27,7 @@ TEST_CASE("the test daemon serves the sine source and the null sink",
           "[pulse][daemon]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
-  INFO(error);
+  REQUIRE_DONE(daemon.Start(&error));
   std::string output;
   REQUIRE(daemon.RunPactl({"list", "short", "sources"}, &output));
   CHECK(output.find("sine") != std::string::npos);
@@ -32,15 +39,14 @@ TEST_CASE("the test daemon serves the sine source and the null sink",
 TEST_CASE("the test daemon loads and unloads modules", "[pulse][daemon]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   int index = daemon.LoadModule("module-sine-source",
                                 "source_name=extra frequency=1000", &error);
-  INFO(error);
-  REQUIRE(index >= 0);
+  REQUIRE_DONE(index >= 0);
   std::string output;
   REQUIRE(daemon.RunPactl({"list", "short", "sources"}, &output));
   CHECK(output.find("extra") != std::string::npos);
-  REQUIRE(daemon.UnloadModule(index, &error));
+  REQUIRE_DONE(daemon.UnloadModule(index, &error));
   REQUIRE(daemon.RunPactl({"list", "short", "sources"}, &output));
   CHECK(output.find("extra") == std::string::npos);
   CHECK_FALSE(daemon.UnloadModule(index, &error));
@@ -50,13 +56,13 @@ TEST_CASE("the test daemon restarts on the same socket after a kill",
           "[pulse][daemon]") {
   TestPulseDaemon daemon;
   std::string error;
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   std::string server = daemon.server();
   daemon.Kill();
   CHECK_FALSE(daemon.running());
   std::string output;
   CHECK_FALSE(daemon.RunPactl({"info"}, &output));
-  REQUIRE(daemon.Start(&error));
+  REQUIRE_DONE(daemon.Start(&error));
   CHECK(daemon.server() == server);
   CHECK(daemon.RunPactl({"info"}, &output));
 }
@@ -67,7 +73,7 @@ TEST_CASE("the test daemon leaves nothing behind", "[pulse][daemon]") {
   {
     TestPulseDaemon daemon;
     std::string error;
-    REQUIRE(daemon.Start(&error));
+    REQUIRE_DONE(daemon.Start(&error));
     dir = daemon.dir();
     pid = daemon.pid();
     CHECK(Exists(daemon.socket_path()));
