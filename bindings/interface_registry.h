@@ -1,9 +1,9 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
 //
 // The interfaces InstallInterfaces() defines. Each idl_bindings() target
-// (tools/bindings/bindings.gni) generates one <target>_registry.cc whose
-// single static InterfaceRegistration adds its interfaces at start-up, so
-// the library knows every generated interface without a hand-kept list.
+// (tools/bindings/bindings.gni) generates one <target>_registry.cc with
+// RegisterInterfaces_<target>(), which adds its interfaces once; it also
+// runs at start-up, so test and benchmark targets need no call.
 
 #ifndef BINDINGS_INTERFACE_REGISTRY_H_
 #define BINDINGS_INTERFACE_REGISTRY_H_

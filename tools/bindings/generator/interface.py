@@ -85,6 +85,15 @@ class InterfaceView(object):
             self.expectations.append(
                 '(on%s: an event handler attribute, kept by EventTarget)' %
                 a.name[2:])
+        elif self._primitive_return(t) and not raises and \
+                not a.ext_attrs.has('SameObject'):
+            # Numbers and booleans go straight into the return value (no
+            # handle, no context).
+            body.append('info.GetReturnValue().Set(%s(%s));' %
+                        (self._primitive_return(t), getter_call))
+            self.expectations.append(
+                '%s%s %s() const;' % ('static ' if static else '',
+                                      types.cpp(t), name_style.getter(a.name)))
         else:
             body.append('v8::Local<v8::Context> context = isolate->GetCurrentContext();')
             if raises:
@@ -200,8 +209,12 @@ class InterfaceView(object):
                 body.append('auto result = %s;' % call)
                 if raises:
                     body.append('if (exception_state.HadException())\n  return;')
-                body.append('bindings::SetReturnValue(info, ToV8Traits<%s>::ToV8('
-                            'context, result));' % types.tag(rtype))
+                if self._primitive_return(rtype):
+                    body.append('info.GetReturnValue().Set(%s(result));' %
+                                self._primitive_return(rtype))
+                else:
+                    body.append('bindings::SetReturnValue(info, ToV8Traits<%s>::ToV8('
+                                'context, result));' % types.tag(rtype))
                 ret = types.cpp(rtype)
             sig = '%s%s %s(%s);' % ('static ' if op.static else '', ret, method,
                                     self._signature(op, raises, promise))
@@ -383,6 +396,26 @@ class InterfaceView(object):
             'secure_members': self.secure_members,
             'secure_static_members': self.secure_static_members,
         }
+
+    @staticmethod
+    def _primitive_return(t):
+        """The cast that lets ReturnValue::Set take a value of |t| directly,
+        or None."""
+        if t.nullable:
+            return None
+        if t.kind == 'boolean':
+            return 'static_cast<bool>'
+        if t.kind == 'float':
+            return 'static_cast<double>'
+        if t.kind == 'integer':
+            return {'byte': 'static_cast<int32_t>',
+                    'octet': 'static_cast<uint32_t>',
+                    'short': 'static_cast<int32_t>',
+                    'unsigned short': 'static_cast<uint32_t>',
+                    'long': 'static_cast<int32_t>',
+                    'unsigned long': 'static_cast<uint32_t>'}.get(
+                        t.name, 'static_cast<double>')
+        return None
 
     def _has_event_handlers(self):
         # An interface with event handler attributes fires events at script,

@@ -1,0 +1,299 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+//
+// include/mediacapture/media_context.h over core/: one MediaContext per
+// installed V8 context, found by the context. JS thread only.
+
+#include "mediacapture/media_context.h"
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "bindings/dom_wrapper.h"
+#include "bindings/v8_media_stream_track.h"
+#include "bindings/v8_navigator.h"
+#include "core/dom/navigator.h"
+#include "core/mediastream/media_context.h"
+#include "core/mediastream/media_stream_track.h"
+#include "core/permissions/permission_types.h"
+#include "platform/fake/fake_device_factory.h"
+#include "platform/fake/fake_device_options.h"
+#include "platform/pulse/pulse_device_factory.h"
+#include "platform/v4l2/v4l2_device_factory.h"
+
+namespace mediacapture {
+
+namespace {
+
+namespace pm = permission_model;
+
+struct Installed {
+  v8::Isolate* isolate = nullptr;
+  v8::Global<v8::Context> context;
+  scoped_refptr<MediaContext> media;
+  FakeDeviceFactory* fake = nullptr;  // Owned by |media|; null: no fakes.
+  FakeDeviceOptions fake_options;
+  // Raw ids of the devices AddFakeDevice() plugged in, per kind.
+  std::vector<std::string> added_cameras;
+  std::vector<std::string> added_microphones;
+  int next_added = 0;
+};
+
+std::vector<std::unique_ptr<Installed>>& InstalledContexts() {
+  static auto* contexts = new std::vector<std::unique_ptr<Installed>>();
+  return *contexts;
+}
+
+Installed* Find(v8::Local<v8::Context> context) {
+  for (auto& installed : InstalledContexts()) {
+    if (installed->isolate == context->GetIsolate() &&
+        installed->context == context)
+      return installed.get();
+  }
+  return nullptr;
+}
+
+MediaStreamTrack* TrackOf(v8::Local<v8::Value> value) {
+  if (value.IsEmpty() || !value->IsObject())
+    return nullptr;
+  return ToImpl<MediaStreamTrack>(value);
+}
+
+bool MakeFactories(const DeviceOptions& options,
+                   Installed* installed,
+                   std::vector<std::unique_ptr<DeviceFactory>>* factories,
+                   std::string* error) {
+  if (options.source == DeviceOptions::Source::kFake) {
+    FakeDeviceOptions fake;
+    std::vector<std::string> warnings;
+    ParseFakeDeviceOptions(options.fake_options, &fake, &warnings);
+    fake.video_file = options.video_file;
+    if (!options.audio_file.empty())
+      ParseFakeAudioFileOption(options.audio_file, &fake);
+    Status status;
+    std::unique_ptr<FakeDeviceFactory> factory =
+        FakeDeviceFactory::Create(fake, &status);
+    if (!factory) {
+      *error = status.message();
+      return false;
+    }
+    installed->fake = factory.get();
+    installed->fake_options = fake;
+    factories->push_back(std::move(factory));
+    return true;
+  }
+  if (auto v4l2 = V4l2DeviceFactory::CreateForSystem())
+    factories->push_back(std::move(v4l2));
+  factories->push_back(
+      std::make_unique<PulseDeviceFactory>(PulseDeviceFactory::Options()));
+  return true;
+}
+
+}  // namespace
+
+bool InstallMediaContext(v8::Local<v8::Context> context,
+                         const MediaContextOptions& options,
+                         std::string* error) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(context);
+  if (!options.task_runner) {
+    *error = "MediaContextOptions.task_runner is required";
+    return false;
+  }
+  if (Find(context)) {
+    *error = "the context already has Media Capture and Streams installed";
+    return false;
+  }
+  auto installed = std::make_unique<Installed>();
+  MediaContextConfig config;
+  config.origin = options.origin;
+  config.secure_context = options.secure_context;
+  config.task_runner = options.task_runner;
+  config.permission_delegate = options.permission_delegate;
+  config.profile_dir = options.profile_dir;
+  config.on_no_devices = options.on_no_devices;
+  if (!MakeFactories(options.devices, installed.get(), &config.factories,
+                     error))
+    return false;
+  installed->isolate = isolate;
+  installed->context.Reset(isolate, context);
+  installed->media = MediaContext::Create(std::move(config));
+
+  // https://html.spec.whatwg.org/#dom-navigator
+  scoped_refptr<Navigator> navigator =
+      Navigator::Create(installed->media.get());
+  v8::Local<v8::Object> wrapper;
+  if (!ToV8Wrapper(context, navigator.get()).ToLocal(&wrapper)) {
+    *error = "cannot create the navigator object";
+    installed->media->Shutdown();
+    return false;
+  }
+  v8::Local<v8::Object> global = context->Global();
+  v8::Local<v8::String> key =
+      v8::String::NewFromUtf8Literal(isolate, "navigator");
+  v8::Local<v8::Value> existing;
+  if (global->Get(context, key).ToLocal(&existing) && existing->IsObject()) {
+    v8::Local<v8::Object> old = existing.As<v8::Object>();
+    v8::Local<v8::Array> names;
+    if (old->GetOwnPropertyNames(context).ToLocal(&names)) {
+      for (uint32_t i = 0; i < names->Length(); ++i) {
+        v8::Local<v8::Value> name;
+        v8::Local<v8::Value> value;
+        if (names->Get(context, i).ToLocal(&name) && name->IsName() &&
+            old->Get(context, name).ToLocal(&value)) {
+          wrapper
+              ->DefineOwnProperty(context, name.As<v8::Name>(), value,
+                                  v8::DontEnum)
+              .FromMaybe(false);
+        }
+      }
+    }
+  }
+  if (global->DefineOwnProperty(context, key, wrapper).IsNothing()) {
+    *error = "cannot define navigator";
+    installed->media->Shutdown();
+    return false;
+  }
+  InstalledContexts().push_back(std::move(installed));
+  return true;
+}
+
+void UninstallMediaContext(v8::Local<v8::Context> context) {
+  auto& contexts = InstalledContexts();
+  for (auto it = contexts.begin(); it != contexts.end(); ++it) {
+    if ((*it)->isolate == context->GetIsolate() && (*it)->context == context) {
+      (*it)->media->Shutdown();
+      contexts.erase(it);
+      return;
+    }
+  }
+}
+
+bool AddVideoSink(v8::Local<v8::Value> track, VideoSink* sink) {
+  MediaStreamTrack* impl = TrackOf(track);
+  if (!impl || !impl->is_video() || !impl->delivery())
+    return false;
+  impl->delivery()->AddVideoSink(sink);
+  return true;
+}
+
+bool RemoveVideoSink(v8::Local<v8::Value> track, VideoSink* sink) {
+  MediaStreamTrack* impl = TrackOf(track);
+  if (!impl || !impl->is_video() || !impl->delivery())
+    return false;
+  impl->delivery()->RemoveVideoSink(sink);
+  return true;
+}
+
+bool AddAudioSink(v8::Local<v8::Value> track, AudioSink* sink) {
+  MediaStreamTrack* impl = TrackOf(track);
+  if (!impl || impl->is_video() || !impl->delivery())
+    return false;
+  impl->delivery()->AddAudioSink(sink);
+  return true;
+}
+
+bool RemoveAudioSink(v8::Local<v8::Value> track, AudioSink* sink) {
+  MediaStreamTrack* impl = TrackOf(track);
+  if (!impl || impl->is_video() || !impl->delivery())
+    return false;
+  impl->delivery()->RemoveAudioSink(sink);
+  return true;
+}
+
+bool GetTrackCounters(v8::Local<v8::Value> track, TrackCounters* counters) {
+  MediaStreamTrack* impl = TrackOf(track);
+  if (!impl || !impl->delivery())
+    return false;
+  counters->frames_delivered = impl->delivery()->frames_delivered();
+  counters->frames_dropped = impl->delivery()->frames_dropped();
+  return true;
+}
+
+bool SetPermission(v8::Local<v8::Context> context,
+                   const std::string& origin,
+                   const std::string& name,
+                   const std::string& state) {
+  Installed* installed = Find(context);
+  if (!installed || !installed->media->permissions())
+    return false;
+  std::optional<pm::PermissionName> permission =
+      pm::PermissionNameFromString(name);
+  std::optional<pm::PermissionState> value =
+      pm::PermissionStateFromString(state);
+  if (!permission || !value)
+    return false;
+  installed->media->permissions()->SetState(
+      origin.empty() ? installed->media->origin() : origin, *permission,
+      *value);
+  return true;
+}
+
+bool AddFakeDevice(v8::Local<v8::Context> context, const std::string& kind) {
+  Installed* installed = Find(context);
+  if (!installed || !installed->fake)
+    return false;
+  int index = installed->next_added++;
+  DeviceDescriptor descriptor;
+  if (kind == "videoinput") {
+    descriptor = FakeDeviceFactory::CameraDescriptor(
+        kFakeMaxDeviceCount + index, installed->fake_options.frame_rates);
+    descriptor.raw_id = "fake:added-camera:" + std::to_string(index);
+    descriptor.raw_group_id = "fake:added-group:" + std::to_string(index);
+    descriptor.label = "fake_added_camera_" + std::to_string(index);
+    descriptor.facing_mode = FacingMode::kUser;
+    descriptor.is_default = false;
+    if (!installed->fake->AddDeviceForTesting(descriptor))
+      return false;
+    installed->added_cameras.push_back(descriptor.raw_id);
+    return true;
+  }
+  if (kind == "audioinput") {
+    descriptor = FakeDeviceFactory::MicrophoneDescriptor(1 + index);
+    descriptor.raw_id = "fake:added-microphone:" + std::to_string(index);
+    descriptor.raw_group_id = "fake:added-group:" + std::to_string(index);
+    descriptor.label = "Fake Added Audio Input " + std::to_string(index);
+    descriptor.is_default = false;
+    if (!installed->fake->AddDeviceForTesting(descriptor))
+      return false;
+    installed->added_microphones.push_back(descriptor.raw_id);
+    return true;
+  }
+  return false;
+}
+
+bool RemoveFakeDevice(v8::Local<v8::Context> context, const std::string& kind) {
+  Installed* installed = Find(context);
+  if (!installed || !installed->fake)
+    return false;
+  DeviceKind device_kind;
+  std::vector<std::string>* added;
+  if (kind == "videoinput") {
+    device_kind = DeviceKind::kVideoInput;
+    added = &installed->added_cameras;
+  } else if (kind == "audioinput") {
+    device_kind = DeviceKind::kAudioInput;
+    added = &installed->added_microphones;
+  } else {
+    return false;
+  }
+  if (!added->empty()) {
+    std::string raw_id = added->back();
+    added->pop_back();
+    return installed->fake->RemoveDeviceForTesting(raw_id);
+  }
+  std::string chosen;
+  for (const DeviceDescriptor& device : installed->fake->Enumerate()) {
+    if (device.kind != device_kind)
+      continue;
+    if (chosen.empty() || device.is_default) {
+      chosen = device.raw_id;
+      if (device.is_default)
+        break;
+    }
+  }
+  return !chosen.empty() && installed->fake->RemoveDeviceForTesting(chosen);
+}
+
+}  // namespace mediacapture
