@@ -70,6 +70,13 @@ namespace constraint_model {
 //     frames); the device runs the native mode and the track scales. Never
 //     upscaled.
 //
+// Booleans: a processing step (echoCancellation, noiseSuppression,
+// autoGainControl) that a microphone mode really does may be on or off, on
+// by default; one it does not do can only be off, so `true` costs 1 as an
+// ideal and fails as exact. echoCancellation "all" means true (see
+// media_constraints.h). backgroundBlur: our cameras never blur; the setting
+// is false.
+//
 // Where we differ from the letter of the spec, and why:
 //   - Constraints that do not apply to the track's kind (width on an audio
 //     track) are ignored even when required: the fitness distance's step 3
