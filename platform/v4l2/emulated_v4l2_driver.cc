@@ -15,7 +15,7 @@
 #include <cstring>
 #include <thread>
 
-#include "platform/v4l2/test_pattern.h"
+#include "platform/v4l2/emulated_picture.h"
 
 namespace mediacapture {
 
@@ -351,13 +351,13 @@ void EmulatedV4l2Driver::Fill(Node* node,
     node->cache.resize(cache_frames);
     std::vector<uint8_t>& cached = node->cache[counter % cache_frames];
     if (cached.empty()) {
-      RenderTestPattern(node->format(), node->width, node->height, counter,
-                        &cached, node->config.jpeg_quality);
+      RenderEmulatedPicture(node->format(), node->width, node->height, counter,
+                            &cached, node->config.jpeg_quality);
     }
     picture = &cached;
   } else {
-    RenderTestPattern(node->format(), node->width, node->height, counter,
-                      &rendered, node->config.jpeg_quality);
+    RenderEmulatedPicture(node->format(), node->width, node->height, counter,
+                          &rendered, node->config.jpeg_quality);
   }
   size_t size = std::min(picture->size(), buffer->memory->size());
   std::memcpy(buffer->memory->data(), picture->data(), size);
@@ -935,9 +935,9 @@ int EmulatedV4l2Driver::StreamOn(File* file, const int* type) {
   if (cache_frames > 0 && node->cache.empty()) {
     node->cache.resize(cache_frames);
     for (int i = 0; i < cache_frames; ++i) {
-      RenderTestPattern(node->format(), node->width, node->height,
-                        static_cast<uint32_t>(i), &node->cache[i],
-                        node->config.jpeg_quality);
+      RenderEmulatedPicture(node->format(), node->width, node->height,
+                            static_cast<uint32_t>(i), &node->cache[i],
+                            node->config.jpeg_quality);
     }
   }
   node->streaming = true;

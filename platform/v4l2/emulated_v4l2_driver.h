@@ -28,7 +28,7 @@ namespace mediacapture {
 // DQBUF with nothing done, ENODEV once unplugged.
 //
 // Frames are produced on the clock: a streaming node fills its oldest
-// queued buffer with the test pattern (test_pattern.h) each frame interval
+// queued buffer with its picture (emulated_picture.h) each frame interval
 // of CLOCK_MONOTONIC, and drops the frame when no buffer is queued, as a
 // driver does. Production happens inside Poll() and DQBUF, so the emulator
 // needs no thread of its own. Descriptors are real eventfds, so Poll() can

@@ -12,13 +12,13 @@
 #include <string>
 #include <thread>
 
+#include "platform/v4l2/emulated_picture.h"
 #include "platform/v4l2/emulated_v4l2_driver.h"
-#include "platform/v4l2/recording_capture_client.h"
 #include "platform/v4l2/scoped_v4l2_fd.h"
-#include "platform/v4l2/test_pattern.h"
 #include "platform/v4l2/v4l2_errors.h"
 #include "platform/v4l2/v4l2_mode_enumerator.h"
 #include "platform/v4l2/v4l2_pixel_formats.h"
+#include "platform/v4l2/v4l2_test_client.h"
 
 namespace mediacapture {
 namespace {
@@ -60,7 +60,7 @@ struct Rig {
   std::vector<VideoCaptureMode> modes;
   Status open_status;
   // Declared before |device|: the client must outlive the capture.
-  RecordingCaptureClient client;
+  V4l2TestClient client;
   std::unique_ptr<V4l2CaptureDevice> device;
 };
 
@@ -105,12 +105,12 @@ TEST_CASE("each pixel format streams frames that match the pattern") {
         CHECK(frame.sequence == i);
         CHECK(frame.timestamp_us >= start_us);
         CHECK(frame.timestamp_us <= MonotonicNowUs());
-        int64_t counter = ReadTestPatternCounter(frame);
+        int64_t counter = ReadEmulatedPictureCounter(frame);
         CHECK(counter > previous_counter);
         previous_counter = counter;
         VideoFrame reference;
-        RenderTestPatternI420(kWidth, kHeight, static_cast<uint32_t>(counter),
-                              &reference);
+        RenderEmulatedPictureI420(kWidth, kHeight,
+                                  static_cast<uint32_t>(counter), &reference);
         CHECK(MaxPlaneDifference(frame, reference, false) <= row.luma);
         CHECK(MaxPlaneDifference(frame, reference, true) <= row.chroma);
       }
@@ -130,7 +130,7 @@ TEST_CASE("the capture runs at the size, format and rate it chose") {
   VideoFramePtr frame = rig.client.frames()[0];
   CHECK(frame->width == 1280);
   CHECK(frame->height == 720);
-  CHECK(ReadTestPatternCounter(*frame) >= 0);
+  CHECK(ReadEmulatedPictureCounter(*frame) >= 0);
 }
 
 TEST_CASE("unplugging mid-stream ends the capture with kDeviceLost") {
@@ -146,7 +146,7 @@ TEST_CASE("unplugging mid-stream ends the capture with kDeviceLost") {
   CHECK(errors[0].code() == kV4l2DequeueFailed);
   CHECK(rig.client.frames().size() <= 5);
   // Nothing after the error.
-  CHECK(rig.client.events().back() == RecordingCaptureClient::kError);
+  CHECK(rig.client.events().back() == V4l2TestClient::kError);
 }
 
 TEST_CASE("a camera unplugged by the test while streaming is lost") {
@@ -238,7 +238,7 @@ TEST_CASE(
   V4l2CaptureStats stats = rig.device->GetStats();
   CHECK(stats.total_dropped() == stats.dropped(FrameDropReason::kEmptyBuffer));
   for (const VideoFramePtr& frame : rig.client.frames()) {
-    int64_t counter = ReadTestPatternCounter(*frame);
+    int64_t counter = ReadEmulatedPictureCounter(*frame);
     // Frames 2, 5, 8... (every third) were the empty ones.
     CHECK(counter % 3 != 2);
   }
@@ -258,7 +258,7 @@ TEST_CASE("truncated MJPEG frames are dropped and counted, never delivered") {
   V4l2CaptureStats stats = rig.device->GetStats();
   CHECK(stats.dropped(FrameDropReason::kCorruptMjpeg) == 0);
   for (const VideoFramePtr& frame : rig.client.frames())
-    CHECK(ReadTestPatternCounter(*frame) % 2 == 0);
+    CHECK(ReadEmulatedPictureCounter(*frame) % 2 == 0);
 }
 
 TEST_CASE("a silent driver mutes the capture and its next frame unmutes it") {
@@ -268,27 +268,27 @@ TEST_CASE("a silent driver mutes the capture and its next frame unmutes it") {
   Rig rig(config);
   rig.device->SetPollTimeoutForTesting(100);
   REQUIRE(rig.Start().ok());
-  REQUIRE(rig.client.WaitForEvent(RecordingCaptureClient::kMuted));
-  REQUIRE(rig.client.WaitForEvent(RecordingCaptureClient::kUnmuted));
+  REQUIRE(rig.client.WaitForEvent(V4l2TestClient::kMuted));
+  REQUIRE(rig.client.WaitForEvent(V4l2TestClient::kUnmuted));
   REQUIRE(rig.client.WaitForFrames(6));
   rig.device->Stop();
-  std::vector<RecordingCaptureClient::Event> events = rig.client.events();
+  std::vector<V4l2TestClient::Event> events = rig.client.events();
   // frame x3, muted, unmuted, frames: the unmute comes with the first new
   // frame, and only once.
   size_t muted = 0, unmuted = 0, first_mute = events.size();
   for (size_t i = 0; i < events.size(); ++i) {
-    if (events[i] == RecordingCaptureClient::kMuted) {
+    if (events[i] == V4l2TestClient::kMuted) {
       ++muted;
       first_mute = std::min(first_mute, i);
     }
-    unmuted += events[i] == RecordingCaptureClient::kUnmuted;
+    unmuted += events[i] == V4l2TestClient::kUnmuted;
   }
   CHECK(muted == 1);
   CHECK(unmuted == 1);
   CHECK(first_mute == 3);
   REQUIRE(first_mute + 2 < events.size());
-  CHECK(events[first_mute + 1] == RecordingCaptureClient::kUnmuted);
-  CHECK(events[first_mute + 2] == RecordingCaptureClient::kFrame);
+  CHECK(events[first_mute + 1] == V4l2TestClient::kUnmuted);
+  CHECK(events[first_mute + 2] == V4l2TestClient::kFrame);
   CHECK(rig.device->GetStats().poll_timeouts >= 1);
 }
 
@@ -298,10 +298,10 @@ TEST_CASE("a driver stalled by the test mutes until it resumes") {
   REQUIRE(rig.Start().ok());
   REQUIRE(rig.client.WaitForFrames(1));
   rig.driver.SetStalled(kPath, true);
-  REQUIRE(rig.client.WaitForEvent(RecordingCaptureClient::kMuted));
+  REQUIRE(rig.client.WaitForEvent(V4l2TestClient::kMuted));
   size_t frames_when_muted = rig.client.frames().size();
   rig.driver.SetStalled(kPath, false);
-  REQUIRE(rig.client.WaitForEvent(RecordingCaptureClient::kUnmuted));
+  REQUIRE(rig.client.WaitForEvent(V4l2TestClient::kUnmuted));
   REQUIRE(rig.client.WaitForFrames(frames_when_muted + 1));
   CHECK(rig.client.errors().empty());
 }
@@ -363,10 +363,10 @@ class CheckingClient : public CaptureDeviceClient {
  public:
   CheckingClient(int luma, int chroma) : luma_(luma), chroma_(chroma) {}
   void OnVideoFrame(const VideoFramePtr& frame) override {
-    int64_t counter = ReadTestPatternCounter(*frame);
+    int64_t counter = ReadEmulatedPictureCounter(*frame);
     VideoFrame reference;
-    RenderTestPatternI420(frame->width, frame->height,
-                          static_cast<uint32_t>(counter), &reference);
+    RenderEmulatedPictureI420(frame->width, frame->height,
+                              static_cast<uint32_t>(counter), &reference);
     std::lock_guard<std::mutex> lock(mutex_);
     if (counter < 0 || MaxPlaneDifference(*frame, reference, false) > luma_ ||
         MaxPlaneDifference(*frame, reference, true) > chroma_)
@@ -432,7 +432,7 @@ TEST_CASE("a capture keeps its device alive after the owner lets go") {
   mode.min_width = mode.max_width = kWidth;
   mode.min_height = mode.max_height = kHeight;
   mode.min_frame_rate = mode.max_frame_rate = kFps;
-  RecordingCaptureClient client;
+  V4l2TestClient client;
   Status status;
   auto device = V4l2CaptureDevice::Open(driver, kPath, "", {mode}, &status);
   REQUIRE(device);

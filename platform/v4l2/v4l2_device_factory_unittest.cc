@@ -10,11 +10,11 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
+#include "platform/v4l2/emulated_picture.h"
 #include "platform/v4l2/emulated_v4l2_driver.h"
 #include "platform/v4l2/fake_v4l2_device_provider.h"
 #include "platform/v4l2/lib_v4l2_device.h"
-#include "platform/v4l2/recording_capture_client.h"
-#include "platform/v4l2/test_pattern.h"
+#include "platform/v4l2/v4l2_test_client.h"
 
 namespace mediacapture {
 namespace {
@@ -148,7 +148,7 @@ TEST_CASE("a camera opened by raw id streams the pattern") {
   std::unique_ptr<CaptureDevice> device = rig.factory->Open(kIspBus, &status);
   REQUIRE(status.ok());
   REQUIRE(device);
-  RecordingCaptureClient client;
+  V4l2TestClient client;
   VideoCaptureParams params;
   params.width = 320;
   params.height = 240;
@@ -160,9 +160,9 @@ TEST_CASE("a camera opened by raw id streams the pattern") {
   CHECK(frame->width == 320);
   CHECK(frame->height == 240);
   VideoFrame reference;
-  RenderTestPatternI420(320, 240,
-                        static_cast<uint32_t>(ReadTestPatternCounter(*frame)),
-                        &reference);
+  RenderEmulatedPictureI420(
+      320, 240, static_cast<uint32_t>(ReadEmulatedPictureCounter(*frame)),
+      &reference);
   CHECK(MaxPlaneDifference(*frame, reference, false) == 0);
 }
 

@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "platform/v4l2/test_pattern.h"
+#include "platform/v4l2/emulated_picture.h"
 #include "platform/v4l2/v4l2_pixel_formats.h"
 
 namespace mediacapture {
@@ -36,13 +36,14 @@ const Tolerance kTolerances[] = {
     {PixelFormat::kMJPEG, 0, 12, 12},
 };
 
-TEST_CASE("every pixel format converts the test pattern to I420") {
+TEST_CASE("every pixel format converts the emulated picture to I420") {
   VideoFrame reference;
-  RenderTestPatternI420(kWidth, kHeight, kCounter, &reference);
+  RenderEmulatedPictureI420(kWidth, kHeight, kCounter, &reference);
   for (const Tolerance& t : kTolerances) {
     DYNAMIC_SECTION(FourccToString(static_cast<uint32_t>(t.format))) {
       std::vector<uint8_t> input;
-      REQUIRE(RenderTestPattern(t.format, kWidth, kHeight, kCounter, &input));
+      REQUIRE(
+          RenderEmulatedPicture(t.format, kWidth, kHeight, kCounter, &input));
       V4l2FrameConverter converter(t.format, kWidth, kHeight, t.bytes_per_line);
       VideoFrame frame;
       FrameDropReason reason;
@@ -51,16 +52,16 @@ TEST_CASE("every pixel format converts the test pattern to I420") {
       REQUIRE(frame.height == kHeight);
       CHECK(MaxPlaneDifference(frame, reference, false) <= t.luma);
       CHECK(MaxPlaneDifference(frame, reference, true) <= t.chroma);
-      CHECK(ReadTestPatternCounter(frame) == kCounter);
+      CHECK(ReadEmulatedPictureCounter(frame) == kCounter);
     }
   }
 }
 
 TEST_CASE("RGB24 read as BGR24 is caught by the chroma check") {
   VideoFrame reference;
-  RenderTestPatternI420(kWidth, kHeight, 1, &reference);
+  RenderEmulatedPictureI420(kWidth, kHeight, 1, &reference);
   std::vector<uint8_t> rgb;
-  REQUIRE(RenderTestPattern(PixelFormat::kRGB24, kWidth, kHeight, 1, &rgb));
+  REQUIRE(RenderEmulatedPicture(PixelFormat::kRGB24, kWidth, kHeight, 1, &rgb));
   V4l2FrameConverter wrong(PixelFormat::kBGR24, kWidth, kHeight, 3 * kWidth);
   VideoFrame frame;
   FrameDropReason reason;
@@ -99,7 +100,7 @@ std::vector<uint8_t> EncodeJpeg(const VideoFrame& reference, int subsampling) {
 
 TEST_CASE("MJPEG with 4:2:0 and 4:4:4 chroma decodes to the pattern") {
   VideoFrame reference;
-  RenderTestPatternI420(kWidth, kHeight, 777, &reference);
+  RenderEmulatedPictureI420(kWidth, kHeight, 777, &reference);
   for (int subsampling : {TJSAMP_420, TJSAMP_444}) {
     DYNAMIC_SECTION("subsampling " << subsampling) {
       std::vector<uint8_t> jpeg = EncodeJpeg(reference, subsampling);
@@ -109,7 +110,7 @@ TEST_CASE("MJPEG with 4:2:0 and 4:4:4 chroma decodes to the pattern") {
       REQUIRE(converter.Convert(jpeg.data(), jpeg.size(), &frame, &reason));
       CHECK(MaxPlaneDifference(frame, reference, false) <= 8);
       CHECK(MaxPlaneDifference(frame, reference, true) <= 8);
-      CHECK(ReadTestPatternCounter(frame) == 777);
+      CHECK(ReadEmulatedPictureCounter(frame) == 777);
     }
   }
 }
@@ -129,7 +130,7 @@ TEST_CASE("a raw buffer shorter than the format needs is dropped as short") {
       continue;
     DYNAMIC_SECTION(FourccToString(static_cast<uint32_t>(t.format))) {
       std::vector<uint8_t> input;
-      REQUIRE(RenderTestPattern(t.format, kWidth, kHeight, 0, &input));
+      REQUIRE(RenderEmulatedPicture(t.format, kWidth, kHeight, 0, &input));
       V4l2FrameConverter converter(t.format, kWidth, kHeight, t.bytes_per_line);
       VideoFrame frame;
       FrameDropReason reason = FrameDropReason::kDriverError;
@@ -142,7 +143,8 @@ TEST_CASE("a raw buffer shorter than the format needs is dropped as short") {
 
 TEST_CASE("a truncated MJPEG frame is dropped as truncated") {
   std::vector<uint8_t> jpeg;
-  REQUIRE(RenderTestPattern(PixelFormat::kMJPEG, kWidth, kHeight, 3, &jpeg));
+  REQUIRE(
+      RenderEmulatedPicture(PixelFormat::kMJPEG, kWidth, kHeight, 3, &jpeg));
   V4l2FrameConverter converter(PixelFormat::kMJPEG, kWidth, kHeight, 0);
   for (size_t keep : {jpeg.size() / 2, jpeg.size() - 2, size_t{40}}) {
     DYNAMIC_SECTION("keeping " << keep << " of " << jpeg.size() << " bytes") {

@@ -27,8 +27,8 @@
 #include <mutex>
 #include <vector>
 
+#include "platform/v4l2/emulated_picture.h"
 #include "platform/v4l2/emulated_v4l2_driver.h"
-#include "platform/v4l2/test_pattern.h"
 #include "platform/v4l2/v4l2_capture_device.h"
 #include "platform/v4l2/v4l2_frame_converter.h"
 #include "platform/v4l2/v4l2_mode_enumerator.h"
@@ -145,7 +145,7 @@ double CpuPerCallMs(Work work) {
 
 void Report(PixelFormat format, int measured_frames) {
   std::vector<uint8_t> input;
-  RenderTestPattern(format, kWidth, kHeight, 1, &input);
+  RenderEmulatedPicture(format, kWidth, kHeight, 1, &input);
   // The floor copies from as many distinct buffers as the emulator cycles
   // through, so that it reads memory as cold as the capture does.
   std::vector<std::vector<uint8_t>> sources(kCachedFrames, input);

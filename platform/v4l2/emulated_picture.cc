@@ -1,6 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
 
-#include "platform/v4l2/test_pattern.h"
+#include "platform/v4l2/emulated_picture.h"
 
 #include <turbojpeg.h>
 
@@ -22,11 +22,11 @@ struct Yuv {
 };
 
 bool InCounterBlock(int x, int y, int width, int height, int* bit) {
-  if (y >= kTestPatternBlockSize || height < kTestPatternBlockSize)
+  if (y >= kEmulatedPictureBlockSize || height < kEmulatedPictureBlockSize)
     return false;
-  int block = x / kTestPatternBlockSize;
-  if (block >= kTestPatternCounterBits ||
-      (block + 1) * kTestPatternBlockSize > width)
+  int block = x / kEmulatedPictureBlockSize;
+  if (block >= kEmulatedPictureCounterBits ||
+      (block + 1) * kEmulatedPictureBlockSize > width)
     return false;
   *bit = block;
   return true;
@@ -97,10 +97,10 @@ bool EncodeJpeg(const VideoFrame& i420,
 
 }  // namespace
 
-void RenderTestPatternI420(int width,
-                           int height,
-                           uint32_t counter,
-                           VideoFrame* frame) {
+void RenderEmulatedPictureI420(int width,
+                               int height,
+                               uint32_t counter,
+                               VideoFrame* frame) {
   frame->Allocate(width, height);
   for (int y = 0; y < height; ++y) {
     for (int x = 0; x < width; ++x)
@@ -118,14 +118,14 @@ void RenderTestPatternI420(int width,
   }
 }
 
-bool RenderTestPattern(PixelFormat format,
-                       int width,
-                       int height,
-                       uint32_t counter,
-                       std::vector<uint8_t>* out,
-                       int jpeg_quality) {
+bool RenderEmulatedPicture(PixelFormat format,
+                           int width,
+                           int height,
+                           uint32_t counter,
+                           std::vector<uint8_t>* out,
+                           int jpeg_quality) {
   VideoFrame ref;
-  RenderTestPatternI420(width, height, counter, &ref);
+  RenderEmulatedPictureI420(width, height, counter, &ref);
   int cw = ref.chroma_width();
   auto chroma_index = [cw](int x, int y) { return (y / 2) * cw + x / 2; };
   switch (format) {
@@ -192,15 +192,15 @@ bool RenderTestPattern(PixelFormat format,
   return false;
 }
 
-int64_t ReadTestPatternCounter(const VideoFrame& frame) {
-  if (frame.height < kTestPatternBlockSize ||
-      frame.width < kTestPatternBlockSize * kTestPatternCounterBits)
+int64_t ReadEmulatedPictureCounter(const VideoFrame& frame) {
+  if (frame.height < kEmulatedPictureBlockSize ||
+      frame.width < kEmulatedPictureBlockSize * kEmulatedPictureCounterBits)
     return -1;
   int64_t counter = 0;
-  for (int bit = 0; bit < kTestPatternCounterBits; ++bit) {
+  for (int bit = 0; bit < kEmulatedPictureCounterBits; ++bit) {
     // The block's centre, away from edges a codec may blur.
-    int x = bit * kTestPatternBlockSize + kTestPatternBlockSize / 2;
-    int y = kTestPatternBlockSize / 2;
+    int x = bit * kEmulatedPictureBlockSize + kEmulatedPictureBlockSize / 2;
+    int y = kEmulatedPictureBlockSize / 2;
     int luma = frame.y()[y * frame.width + x];
     if (std::abs(luma - kBrightLuma) < 24)
       counter |= int64_t{1} << bit;

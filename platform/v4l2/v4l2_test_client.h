@@ -1,7 +1,7 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
 
-#ifndef PLATFORM_V4L2_RECORDING_CAPTURE_CLIENT_H_
-#define PLATFORM_V4L2_RECORDING_CAPTURE_CLIENT_H_
+#ifndef PLATFORM_V4L2_V4L2_TEST_CLIENT_H_
+#define PLATFORM_V4L2_V4L2_TEST_CLIENT_H_
 
 #include <chrono>
 #include <condition_variable>
@@ -14,7 +14,7 @@ namespace mediacapture {
 
 // A CaptureDeviceClient for tests: records what the capture thread calls
 // and lets the test thread wait for it. Any thread (|mutex_|).
-class RecordingCaptureClient : public CaptureDeviceClient {
+class V4l2TestClient : public CaptureDeviceClient {
  public:
   void OnVideoFrame(const VideoFramePtr& frame) override {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -44,16 +44,14 @@ class RecordingCaptureClient : public CaptureDeviceClient {
     return changed_.wait_for(lock, timeout, [&] { return predicate(*this); });
   }
   bool WaitForFrames(size_t count) {
-    return WaitFor([count](const RecordingCaptureClient& c) {
-      return c.frames_.size() >= count;
-    });
+    return WaitFor(
+        [count](const V4l2TestClient& c) { return c.frames_.size() >= count; });
   }
   bool WaitForError() {
-    return WaitFor(
-        [](const RecordingCaptureClient& c) { return !c.errors_.empty(); });
+    return WaitFor([](const V4l2TestClient& c) { return !c.errors_.empty(); });
   }
   bool WaitForEvent(Event event, size_t after_index = 0) {
-    return WaitFor([event, after_index](const RecordingCaptureClient& c) {
+    return WaitFor([event, after_index](const V4l2TestClient& c) {
       for (size_t i = after_index; i < c.events_.size(); ++i) {
         if (c.events_[i] == event)
           return true;
@@ -65,9 +63,7 @@ class RecordingCaptureClient : public CaptureDeviceClient {
   // Waits for more than |count| events in all; false after |timeout|.
   bool WaitForMoreEventsThan(size_t count, std::chrono::milliseconds timeout) {
     return WaitFor(
-        [count](const RecordingCaptureClient& c) {
-          return c.events_.size() > count;
-        },
+        [count](const V4l2TestClient& c) { return c.events_.size() > count; },
         timeout);
   }
 
@@ -96,4 +92,4 @@ class RecordingCaptureClient : public CaptureDeviceClient {
 
 }  // namespace mediacapture
 
-#endif  // PLATFORM_V4L2_RECORDING_CAPTURE_CLIENT_H_
+#endif  // PLATFORM_V4L2_V4L2_TEST_CLIENT_H_
