@@ -25,8 +25,13 @@ int Snap(int value, int min, int max, int step) {
 }  // namespace
 
 Status ChooseCaptureFormat(const std::vector<VideoCaptureMode>& modes,
-                           const VideoCaptureParams& params,
+                           const VideoCaptureParams& asked,
                            V4l2CaptureFormat* format) {
+  VideoCaptureParams params = asked;
+  if (params.width <= 0 || params.height <= 0) {
+    params.width = kDefaultCaptureWidth;
+    params.height = kDefaultCaptureHeight;
+  }
   if (modes.empty()) {
     return Status::Error(ErrorCategory::kUnsupported, kV4l2NoUsableMode,
                          "the device has no mode we can capture");

@@ -10,6 +10,11 @@
 
 namespace mediacapture {
 
+// The size a caller that names none gets: Chromium's default capture size
+// (media::kDefaultCaptureWidth/Height), which every webcam offers.
+constexpr int kDefaultCaptureWidth = 640;
+constexpr int kDefaultCaptureHeight = 480;
+
 // What a capture asks the driver for (VIDIOC_S_FMT, VIDIOC_S_PARM).
 struct V4l2CaptureFormat {
   PixelFormat pixel_format = PixelFormat::kUnknown;
@@ -31,7 +36,9 @@ struct V4l2CaptureFormat {
 //  4. the lower rank in the pixel-format preference table for that size
 //     (v4l2_pixel_formats.h);
 //  5. the higher maximum frame rate, then the order of |modes|.
-// The frame rate is params.frame_rate clamped into the mode's range.
+// A zero width or height asks for kDefaultCaptureWidth x
+// kDefaultCaptureHeight. The frame rate is params.frame_rate clamped into
+// the mode's range.
 // kUnsupported when |modes| is empty. Any thread.
 Status ChooseCaptureFormat(const std::vector<VideoCaptureMode>& modes,
                            const VideoCaptureParams& params,

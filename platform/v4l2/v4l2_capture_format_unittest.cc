@@ -72,6 +72,8 @@ TEST_CASE("the chosen format does the least work for the size and rate") {
        PixelFormat::kYUYV, 1280, 720, 30, PixelFormat::kYUYV, 1280, 720, 10},
       {"rate 0 means the fastest", PixelFormat::kI420, 1920, 1080, 0,
        PixelFormat::kMJPEG, 1920, 1080, 30},
+      {"no size asks for 640x480", PixelFormat::kI420, 0, 0, 30,
+       PixelFormat::kYUYV, 640, 480, 30},
       {"a size no mode has falls back to the nearest", PixelFormat::kI420, 1900,
        1000, 30, PixelFormat::kMJPEG, 1920, 1080, 30},
   };
