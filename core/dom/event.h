@@ -91,8 +91,11 @@ class Event : public ScriptWrappable {
   void SetInPassiveListener(bool value) { in_passive_listener_ = value; }
   void EndDispatch();
 
- private:
+ protected:
+  // For interfaces that inherit from Event (MediaStreamTrackEvent, ...).
   Event(const std::string& type, const EventInit& init, bool trusted);
+
+ private:
   // https://dom.spec.whatwg.org/#set-the-canceled-flag
   void SetCanceledFlag() {
     if (cancelable_ && !in_passive_listener_)

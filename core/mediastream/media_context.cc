@@ -1,0 +1,246 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "core/mediastream/media_context.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "core/mediastream/media_devices.h"
+#include "core/mediastream/media_stream_track.h"
+
+namespace mediacapture {
+
+namespace pm = permission_model;
+
+// Receives the factories' notifications on any thread and posts them to the
+// JS thread; after Shutdown() the posted task does nothing.
+class MediaContext::DeviceChangeRelay : public DeviceChangeObserver {
+ public:
+  DeviceChangeRelay(MediaContext* context,
+                    TaskRunner* task_runner,
+                    std::shared_ptr<bool> alive)
+      : context_(context),
+        task_runner_(task_runner),
+        alive_(std::move(alive)) {}
+
+  void OnDevicesChanged() override {
+    std::weak_ptr<bool> alive = alive_;
+    MediaContext* context = context_;
+    task_runner_->PostTask([alive, context] {
+      std::shared_ptr<bool> still = alive.lock();
+      if (still && *still)
+        context->OnDevicesChangedFromAnyThread();
+    });
+  }
+
+ private:
+  MediaContext* const context_;
+  TaskRunner* const task_runner_;
+  std::shared_ptr<bool> alive_;
+};
+
+namespace {
+
+std::string PermissionFile(const std::string& profile_dir) {
+  return profile_dir.empty() ? std::string()
+                             : profile_dir + "/media_permissions.txt";
+}
+
+}  // namespace
+
+// static
+scoped_refptr<MediaContext> MediaContext::Create(MediaContextConfig config) {
+  return scoped_refptr<MediaContext>(new MediaContext(std::move(config)));
+}
+
+MediaContext::MediaContext(MediaContextConfig config)
+    : config_(std::move(config)),
+      ids_([this] {
+        std::string warning;
+        return DeviceIdGenerator::ForProfile(config_.profile_dir, &warning);
+      }()),
+      alive_(std::make_shared<bool>(true)) {
+  for (const auto& factory : config_.factories)
+    factories_.push_back(factory.get());
+  std::unique_ptr<pm::PermissionStore> store;
+  if (!config_.profile_dir.empty()) {
+    store = std::make_unique<pm::PermissionStore>(
+        PermissionFile(config_.profile_dir));
+  }
+  permissions_ = std::make_unique<pm::PermissionController>(
+      config_.permission_delegate, config_.task_runner, std::move(store));
+  permissions_->AddObserver(this);
+  processor_ = std::make_unique<UserMediaProcessor>(
+      factories_, permissions_.get(), &ids_, config_.task_runner);
+  relay_ =
+      std::make_unique<DeviceChangeRelay>(this, config_.task_runner, alive_);
+  for (DeviceFactory* factory : factories_)
+    factory->SetDeviceChangeObserver(relay_.get());
+}
+
+MediaContext::~MediaContext() {
+  Shutdown();
+}
+
+void MediaContext::Shutdown() {
+  if (shut_down_)
+    return;
+  shut_down_ = true;
+  *alive_ = false;
+  for (DeviceFactory* factory : factories_)
+    factory->SetDeviceChangeObserver(nullptr);
+  // Tracks remove themselves from |live_tracks_|.
+  std::set<MediaStreamTrack*> tracks = live_tracks_;
+  for (MediaStreamTrack* track : tracks)
+    track->StopForShutdown();
+  live_tracks_.clear();
+  permission_observers_.clear();
+  media_devices_ = nullptr;
+  // Pending requests and prompts go with them; their callbacks never run.
+  processor_.reset();
+  if (permissions_)
+    permissions_->RemoveObserver(this);
+  permissions_.reset();
+  // Sources stopped above; the devices' factories go last.
+  factories_.clear();
+  config_.factories.clear();
+}
+
+void MediaContext::AddLiveTrack(MediaStreamTrack* track) {
+  live_tracks_.insert(track);
+}
+
+void MediaContext::RemoveLiveTrack(MediaStreamTrack* track) {
+  live_tracks_.erase(track);
+}
+
+DeviceExposure MediaContext::Exposure() const {
+  DeviceExposure exposure;
+  if (permissions_) {
+    exposure.camera =
+        permissions_->GetState(origin(), pm::PermissionName::kCamera) ==
+        pm::PermissionState::kGranted;
+    exposure.microphone =
+        permissions_->GetState(origin(), pm::PermissionName::kMicrophone) ==
+        pm::PermissionState::kGranted;
+  }
+  for (const MediaStreamTrack* track : live_tracks_) {
+    if (track->is_video())
+      exposure.camera = true;
+    else
+      exposure.microphone = true;
+  }
+  return exposure;
+}
+
+std::vector<DeviceInfo> MediaContext::DeviceInfoList(
+    std::vector<DeviceDescriptor>* devices) const {
+  devices->clear();
+  if (processor_)
+    *devices = processor_->EnumerateDevices();
+  return CreateDeviceInfoList(*devices, origin(), ids_, Exposure());
+}
+
+std::vector<MediaContext::ExposedDevice> MediaContext::Snapshot(
+    std::set<std::string>* raw_ids) const {
+  std::vector<DeviceDescriptor> devices;
+  std::vector<DeviceInfo> infos = DeviceInfoList(&devices);
+  std::vector<ExposedDevice> result;
+  for (const DeviceInfo& info : infos) {
+    result.push_back(
+        ExposedDevice{info.kind, info.device_id, info.group_id, info.label});
+  }
+  raw_ids->clear();
+  for (const DeviceDescriptor& device : devices)
+    raw_ids->insert(device.raw_id);
+  return result;
+}
+
+void MediaContext::SetMediaDevices(MediaDevices* media_devices) {
+  media_devices_ = media_devices;
+  if (media_devices_ && !shut_down_)
+    last_devices_ = Snapshot(&last_raw_ids_);
+}
+
+void MediaContext::AddPermissionObserver(PermissionObserver* observer) {
+  permission_observers_.push_back(observer);
+}
+
+void MediaContext::RemovePermissionObserver(PermissionObserver* observer) {
+  permission_observers_.erase(
+      std::remove(permission_observers_.begin(), permission_observers_.end(),
+                  observer),
+      permission_observers_.end());
+}
+
+void MediaContext::NotifyNoDevices() {
+  if (config_.on_no_devices)
+    config_.on_no_devices();
+}
+
+void MediaContext::OnDevicesChangedFromAnyThread() {
+  // Called on the JS thread by the relay's task, despite the name: the
+  // factories' own calls arrive on any thread and are posted here.
+  if (shut_down_ || device_change_pending_)
+    return;
+  device_change_pending_ = true;
+  std::weak_ptr<bool> alive = alive_;
+  config_.task_runner->PostDelayedTask(
+      [alive, this] {
+        std::shared_ptr<bool> still = alive.lock();
+        if (still && *still)
+          OnDeviceChangeTimer();
+      },
+      config_.device_change_delay_ms);
+}
+
+// https://w3c.github.io/mediacapture-main/#ref-for-dfn-device-change-notification-steps
+void MediaContext::OnDeviceChangeTimer() {
+  device_change_pending_ = false;
+  if (shut_down_ || !media_devices_)
+    return;
+  std::set<std::string> raw_ids;
+  std::vector<ExposedDevice> now = Snapshot(&raw_ids);
+  if (now == last_devices_) {
+    last_raw_ids_ = std::move(raw_ids);
+    return;
+  }
+  last_devices_ = now;
+  std::set<std::string> before = std::move(last_raw_ids_);
+  last_raw_ids_ = raw_ids;
+  std::vector<DeviceDescriptor> devices;
+  std::vector<DeviceInfo> infos = DeviceInfoList(&devices);
+  std::vector<bool> inserted;
+  for (const DeviceInfo& info : infos) {
+    inserted.push_back(info.descriptor && !info.device_id.empty() &&
+                       !before.count(info.descriptor->raw_id));
+  }
+  scoped_refptr<MediaDevices> target = media_devices_;
+  target->FireDeviceChange(infos, inserted);
+}
+
+void MediaContext::OnPermissionChanged(const std::string& origin,
+                                       pm::PermissionName name,
+                                       pm::PermissionState state) {
+  if (shut_down_ || origin != config_.origin)
+    return;
+  // https://w3c.github.io/mediacapture-main/#ref-for-dfn-permission-revocation-algorithm
+  if (state == pm::PermissionState::kDenied) {
+    bool video = name == pm::PermissionName::kCamera;
+    std::vector<scoped_refptr<MediaStreamTrack>> to_end;
+    for (MediaStreamTrack* track : live_tracks_) {
+      if (track->is_video() == video)
+        to_end.push_back(track);
+    }
+    for (const auto& track : to_end)
+      track->EndByUserAgent();
+  }
+  std::vector<PermissionObserver*> observers = permission_observers_;
+  for (PermissionObserver* observer : observers) {
+    if (std::find(permission_observers_.begin(), permission_observers_.end(),
+                  observer) != permission_observers_.end())
+      observer->OnPermissionChanged(name, state);
+  }
+}
+
+}  // namespace mediacapture

@@ -1,0 +1,166 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+//
+// Everything one page (one V8 context) of Media Capture and Streams shares:
+// its origin and whether it is a secure context, the device factories, the
+// PermissionController, the per-origin DeviceIdGenerator, the
+// UserMediaProcessor, the embedder's TaskRunner, and the set of live tracks.
+// Created when the embedder installs the API in a context
+// (include/mediacapture/media_context.h) and shut down when it uninstalls
+// it: Shutdown() stops every capture and drops pending getUserMedia()
+// requests and permission prompts without settling them.
+//
+// It also implements the device change notification steps
+// (https://w3c.github.io/mediacapture-main/#ref-for-dfn-device-change-notification-steps)
+// and revocation: when the camera or microphone permission of the origin
+// becomes "denied", its live tracks of that kind end.
+//
+// JS thread only, except where a method says otherwise.
+
+#ifndef CORE_MEDIASTREAM_MEDIA_CONTEXT_H_
+#define CORE_MEDIASTREAM_MEDIA_CONTEXT_H_
+
+#include <functional>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/devices/device_id_generator.h"
+#include "core/devices/device_info_list.h"
+#include "core/dom/ref_counted.h"
+#include "core/mediastream/user_media_processor.h"
+#include "core/permissions/permission_controller.h"
+#include "mediacapture/permission_delegate.h"
+#include "mediacapture/task_runner.h"
+#include "platform/capture/device_factory.h"
+
+namespace mediacapture {
+
+class MediaDevices;
+class MediaStreamTrack;
+
+struct MediaContextConfig {
+  std::string origin;
+  bool secure_context = true;
+  // Required; must outlive Shutdown().
+  TaskRunner* task_runner = nullptr;
+  // May be null: every prompt is denied.
+  PermissionDelegate* permission_delegate = nullptr;
+  // Where the device id salt and the permission states persist; empty:
+  // nothing persists.
+  std::string profile_dir;
+  // The factories to enumerate and open devices with, in order; the
+  // context owns them.
+  std::vector<std::unique_ptr<DeviceFactory>> factories;
+  // Called (JS thread) when getUserMedia() fails because no device of a
+  // requested kind exists.
+  std::function<void()> on_no_devices;
+  // How long device change notifications are gathered before
+  // `devicechange` is considered (the spec leaves the timing to the UA).
+  int64_t device_change_delay_ms = 100;
+};
+
+class MediaContext : public RefCounted,
+                     public permission_model::PermissionController::Observer {
+ public:
+  // Told about permission changes of this context's origin (PermissionStatus).
+  class PermissionObserver {
+   public:
+    virtual ~PermissionObserver() = default;
+    virtual void OnPermissionChanged(
+        permission_model::PermissionName name,
+        permission_model::PermissionState state) = 0;
+  };
+
+  static scoped_refptr<MediaContext> Create(MediaContextConfig config);
+  ~MediaContext() override;
+
+  const std::string& origin() const { return config_.origin; }
+  bool secure_context() const { return config_.secure_context; }
+  TaskRunner* task_runner() const { return config_.task_runner; }
+  bool is_shut_down() const { return shut_down_; }
+
+  // Null after Shutdown().
+  UserMediaProcessor* processor() { return processor_.get(); }
+  permission_model::PermissionController* permissions() {
+    return permissions_.get();
+  }
+  const DeviceIdGenerator& ids() const { return ids_; }
+  const std::vector<DeviceFactory*>& factories() const { return factories_; }
+
+  // Stops every live track (without `ended`), drops pending requests and
+  // prompts, and stops listening to the factories and the controller. Safe to
+  // call more than once.
+  void Shutdown();
+
+  // Live tracks register while they hold a source.
+  void AddLiveTrack(MediaStreamTrack* track);
+  void RemoveLiveTrack(MediaStreamTrack* track);
+  const std::set<MediaStreamTrack*>& live_tracks() const {
+    return live_tracks_;
+  }
+
+  // https://w3c.github.io/mediacapture-main/#device-information-exposure
+  DeviceExposure Exposure() const;
+  // "Creating a list of device info objects" for the current devices. Its
+  // DeviceInfo::descriptor pointers point into |devices|.
+  std::vector<DeviceInfo> DeviceInfoList(
+      std::vector<DeviceDescriptor>* devices) const;
+
+  // The MediaDevices object that receives `devicechange` (null: none yet).
+  // Setting it records the device list to compare later lists with.
+  void SetMediaDevices(MediaDevices* media_devices);
+
+  void AddPermissionObserver(PermissionObserver* observer);
+  void RemovePermissionObserver(PermissionObserver* observer);
+
+  // Tells the embedder that getUserMedia() found no device of a kind.
+  void NotifyNoDevices();
+
+  // Any thread: a factory's device set changed.
+  void OnDevicesChangedFromAnyThread();
+
+  // permission_model::PermissionController::Observer:
+  void OnPermissionChanged(const std::string& origin,
+                           permission_model::PermissionName name,
+                           permission_model::PermissionState state) override;
+
+ private:
+  class DeviceChangeRelay;
+  struct ExposedDevice {
+    DeviceKind kind;
+    std::string device_id;
+    std::string group_id;
+    std::string label;
+    bool operator==(const ExposedDevice& other) const {
+      return kind == other.kind && device_id == other.device_id &&
+             group_id == other.group_id && label == other.label;
+    }
+  };
+
+  explicit MediaContext(MediaContextConfig config);
+  void OnDeviceChangeTimer();
+  std::vector<ExposedDevice> Snapshot(std::set<std::string>* raw_ids) const;
+
+  MediaContextConfig config_;
+  std::vector<DeviceFactory*> factories_;
+  DeviceIdGenerator ids_;
+  std::unique_ptr<permission_model::PermissionController> permissions_;
+  std::unique_ptr<UserMediaProcessor> processor_;
+  std::unique_ptr<DeviceChangeRelay> relay_;
+  std::set<MediaStreamTrack*> live_tracks_;
+  std::vector<PermissionObserver*> permission_observers_;
+  MediaDevices* media_devices_ = nullptr;
+  // The exposed device list `devicechange` last reported (or the one when
+  // MediaDevices was made), and the raw ids of the devices behind it.
+  std::vector<ExposedDevice> last_devices_;
+  std::set<std::string> last_raw_ids_;
+  bool device_change_pending_ = false;
+  bool shut_down_ = false;
+  // Cleared by Shutdown(), so that posted tasks do nothing.
+  std::shared_ptr<bool> alive_;
+};
+
+}  // namespace mediacapture
+
+#endif  // CORE_MEDIASTREAM_MEDIA_CONTEXT_H_

@@ -1,0 +1,170 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "core/mediastream/media_devices.h"
+
+#include <utility>
+
+#include "core/mediastream/constraints_conversion.h"
+#include "core/mediastream/device_change_event.h"
+#include "core/mediastream/media_context.h"
+#include "core/mediastream/overconstrained_error.h"
+
+namespace mediacapture {
+
+namespace {
+
+std::vector<scoped_refptr<MediaDeviceInfo>> ToInfoObjects(
+    const std::vector<DeviceInfo>& infos,
+    const std::string& origin) {
+  std::vector<scoped_refptr<MediaDeviceInfo>> result;
+  for (const DeviceInfo& info : infos)
+    result.push_back(MediaDeviceInfo::Create(info, origin));
+  return result;
+}
+
+}  // namespace
+
+// static
+scoped_refptr<MediaDevices> MediaDevices::Create(MediaContext* context) {
+  scoped_refptr<MediaDevices> devices(new MediaDevices(context));
+  context->SetMediaDevices(devices.get());
+  return devices;
+}
+
+MediaDevices::MediaDevices(MediaContext* context) : context_(context) {}
+
+MediaDevices::~MediaDevices() {
+  context_->SetMediaDevices(nullptr);
+}
+
+void MediaDevices::EnumerateDevices(
+    scoped_refptr<PromiseResolver<IDLSequence<MediaDeviceInfo>>> resolver) {
+  // The list is made in parallel and the promise resolved in a queued task
+  // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-enumeratedevices
+  // steps 3-4).
+  if (context_->is_shut_down())
+    return;
+  ++pending_;
+  scoped_refptr<MediaDevices> self(this);
+  context_->task_runner()->PostTask([self, resolver] {
+    --self->pending_;
+    MediaContext* context = self->context_.get();
+    if (context->is_shut_down())
+      return;
+    std::vector<DeviceDescriptor> devices;
+    std::vector<DeviceInfo> infos = context->DeviceInfoList(&devices);
+    resolver->Resolve(ToInfoObjects(infos, context->origin()));
+  });
+}
+
+MediaTrackSupportedConstraints MediaDevices::GetSupportedConstraints() const {
+  return ToSupportedConstraints();
+}
+
+void MediaDevices::GetUserMedia(
+    const MediaStreamConstraints& constraints,
+    scoped_refptr<PromiseResolver<MediaStream>> resolver) {
+  GetUserMedia(constraints, [resolver](const Outcome& outcome) {
+    if (outcome.stream)
+      resolver->Resolve(outcome.stream);
+    else if (outcome.is_type_error)
+      resolver->RejectWithTypeError(outcome.type_error);
+    else
+      resolver->Reject(outcome.error.get());
+  });
+}
+
+void MediaDevices::GetUserMedia(const MediaStreamConstraints& constraints,
+                                Callback done) {
+  UserMediaRequest request;
+  request.origin = context_->origin();
+  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia
+  // step 3: a kind is requested when its member is true or a dictionary.
+  const MediaTrackConstraints* audio = nullptr;
+  const MediaTrackConstraints* video = nullptr;
+  MediaTrackConstraints empty;
+  if (const bool* flag = std::get_if<bool>(&constraints.audio)) {
+    if (*flag)
+      audio = &empty;
+  } else {
+    audio = &std::get<MediaTrackConstraints>(constraints.audio);
+  }
+  if (const bool* flag = std::get_if<bool>(&constraints.video)) {
+    if (*flag)
+      video = &empty;
+  } else {
+    video = &std::get<MediaTrackConstraints>(constraints.video);
+  }
+  if (audio)
+    request.audio = ToConstraintModel(*audio);
+  if (video)
+    request.video = ToConstraintModel(*video);
+  UserMediaProcessor* processor = context_->processor();
+  if (!processor) {
+    Outcome outcome;
+    outcome.error = DOMException::Create("The context is gone", "AbortError");
+    done(outcome);
+    return;
+  }
+  ++pending_;
+  scoped_refptr<MediaDevices> self(this);
+  MediaTrackConstraints audio_constraints = audio ? *audio : empty;
+  MediaTrackConstraints video_constraints = video ? *video : empty;
+  processor->ProcessRequest(
+      request,
+      [self, done = std::move(done), audio_constraints, video_constraints](
+          std::vector<TrackSpec> tracks, std::optional<UserMediaError> error) {
+        --self->pending_;
+        MediaContext* context = self->context_.get();
+        if (context->is_shut_down())
+          return;
+        Outcome outcome;
+        if (error) {
+          if (error->name == "TypeError") {
+            outcome.is_type_error = true;
+            outcome.type_error = error->message;
+          } else if (error->name == "OverconstrainedError") {
+            outcome.error =
+                OverconstrainedError::Create(error->constraint, error->message);
+          } else {
+            if (error->name == "NotFoundError")
+              context->NotifyNoDevices();
+            outcome.error = DOMException::Create(error->message, error->name);
+          }
+          done(outcome);
+          return;
+        }
+        std::vector<scoped_refptr<MediaStreamTrack>> objects;
+        for (TrackSpec& spec : tracks) {
+          bool video = spec.kind == DeviceKind::kVideoInput;
+          objects.push_back(MediaStreamTrack::Create(
+              context, std::move(spec),
+              video ? video_constraints : audio_constraints));
+        }
+        outcome.stream = MediaStream::Create(objects);
+        done(outcome);
+      });
+}
+
+void MediaDevices::FireDeviceChange(const std::vector<DeviceInfo>& infos,
+                                    const std::vector<bool>& inserted) {
+  // https://w3c.github.io/mediacapture-main/#ref-for-dfn-device-change-notification-steps
+  std::vector<scoped_refptr<MediaDeviceInfo>> devices =
+      ToInfoObjects(infos, context_->origin());
+  std::vector<scoped_refptr<MediaDeviceInfo>> new_devices;
+  for (size_t i = 0; i < devices.size() && i < inserted.size(); ++i) {
+    if (inserted[i])
+      new_devices.push_back(devices[i]);
+  }
+  scoped_refptr<DeviceChangeEvent> event =
+      DeviceChangeEvent::CreateTrusted(devices, new_devices);
+  DispatchEvent(event.get());
+}
+
+bool MediaDevices::HasPendingActivity() const {
+  if (context_->is_shut_down())
+    return false;
+  return pending_ > 0 || HasEventListeners("devicechange");
+}
+
+}  // namespace mediacapture

@@ -1,0 +1,74 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+//
+// https://w3c.github.io/mediacapture-main/#mediadevices:
+// navigator.mediaDevices. JS thread only.
+
+#ifndef CORE_MEDIASTREAM_MEDIA_DEVICES_H_
+#define CORE_MEDIASTREAM_MEDIA_DEVICES_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "bindings/media_stream_constraints.h"
+#include "bindings/media_track_supported_constraints.h"
+#include "core/devices/device_info_list.h"
+#include "core/dom/dom_exception.h"
+#include "core/dom/event_target.h"
+#include "core/dom/promise_resolver.h"
+#include "core/mediastream/media_device_info.h"
+#include "core/mediastream/media_stream.h"
+
+namespace mediacapture {
+
+class MediaContext;
+
+class MediaDevices : public EventTarget {
+  DEFINE_WRAPPERTYPEINFO();
+
+ public:
+  // The outcome of getUserMedia(): a stream, or an error. A TypeError has
+  // no DOMException; |type_error| holds its message then.
+  struct Outcome {
+    scoped_refptr<MediaStream> stream;
+    scoped_refptr<DOMException> error;
+    bool is_type_error = false;
+    std::string type_error;
+  };
+  using Callback = std::function<void(const Outcome& outcome)>;
+
+  static scoped_refptr<MediaDevices> Create(MediaContext* context);
+  ~MediaDevices() override;
+
+  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-enumeratedevices
+  void EnumerateDevices(
+      scoped_refptr<PromiseResolver<IDLSequence<MediaDeviceInfo>>> resolver);
+  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getsupportedconstraints
+  MediaTrackSupportedConstraints GetSupportedConstraints() const;
+  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia
+  void GetUserMedia(const MediaStreamConstraints& constraints,
+                    scoped_refptr<PromiseResolver<MediaStream>> resolver);
+  // The same algorithm with a C++ callback (for the legacy
+  // navigator.getUserMedia()). |done| runs on the JS thread, maybe before
+  // this returns; never after the context shut down.
+  void GetUserMedia(const MediaStreamConstraints& constraints, Callback done);
+
+  // Fires `devicechange` with |infos| (the new list) and those of them
+  // |inserted| marks as new.
+  void FireDeviceChange(const std::vector<DeviceInfo>& infos,
+                        const std::vector<bool>& inserted);
+
+  // A pending getUserMedia() or enumerateDevices() or a `devicechange`
+  // listener keeps the wrapper.
+  bool HasPendingActivity() const override;
+
+ private:
+  explicit MediaDevices(MediaContext* context);
+
+  scoped_refptr<MediaContext> context_;
+  int pending_ = 0;
+};
+
+}  // namespace mediacapture
+
+#endif  // CORE_MEDIASTREAM_MEDIA_DEVICES_H_

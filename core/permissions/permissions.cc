@@ -1,0 +1,59 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "core/permissions/permissions.h"
+
+#include "bindings/exception_state.h"
+#include "bindings/v8_camera_device_permission_descriptor.h"
+#include "bindings/v8_permission_descriptor.h"
+#include "core/mediastream/media_context.h"
+
+namespace mediacapture {
+
+namespace pm = permission_model;
+
+// static
+scoped_refptr<Permissions> Permissions::Create(MediaContext* context) {
+  return scoped_refptr<Permissions>(new Permissions(context));
+}
+
+Permissions::Permissions(MediaContext* context) : context_(context) {}
+
+void Permissions::Query(
+    v8::Local<v8::Object> permission_desc,
+    scoped_refptr<PromiseResolver<PermissionStatus>> resolver) {
+  v8::Isolate* isolate = permission_desc->GetIsolate();
+  ExceptionState exception_state(isolate, ExceptionState::kExecution,
+                                 "Permissions", "query");
+  // Step 2: rootDesc (a TypeError without `name`, thrown here and turned
+  // into the rejection by the binding).
+  PermissionDescriptor root =
+      NativeValueTraits<PermissionDescriptor>::NativeValue(
+          isolate, permission_desc, exception_state);
+  if (exception_state.HadException())
+    return;
+  // Step 3: a name this User Agent does not support.
+  std::optional<pm::PermissionName> name =
+      pm::PermissionNameFromString(root.name);
+  if (!name) {
+    resolver->RejectWithTypeError("The permission name '" + root.name +
+                                  "' is not supported");
+    return;
+  }
+  // Step 4: typedDescriptor.
+  if (*name == pm::PermissionName::kCamera) {
+    NativeValueTraits<CameraDevicePermissionDescriptor>::NativeValue(
+        isolate, permission_desc, exception_state);
+    if (exception_state.HadException())
+      return;
+  }
+  // Steps 5-6: in parallel, then resolve in a queued task.
+  scoped_refptr<MediaContext> context = context_;
+  pm::PermissionName queried = *name;
+  context_->task_runner()->PostTask([context, queried, resolver] {
+    if (context->is_shut_down())
+      return;
+    resolver->Resolve(PermissionStatus::Create(context.get(), queried));
+  });
+}
+
+}  // namespace mediacapture

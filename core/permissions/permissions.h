@@ -1,0 +1,41 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+//
+// https://w3c.github.io/permissions/#permissions-interface:
+// navigator.permissions, for the "camera" and "microphone" permissions.
+// JS thread only.
+
+#ifndef CORE_PERMISSIONS_PERMISSIONS_H_
+#define CORE_PERMISSIONS_PERMISSIONS_H_
+
+#include <v8.h>
+
+#include "core/dom/promise_resolver.h"
+#include "core/dom/script_wrappable.h"
+#include "core/permissions/permission_status.h"
+
+namespace mediacapture {
+
+class MediaContext;
+
+class Permissions : public ScriptWrappable {
+  DEFINE_WRAPPERTYPEINFO();
+
+ public:
+  static scoped_refptr<Permissions> Create(MediaContext* context);
+
+  // https://w3c.github.io/permissions/#dom-permissions-query: the IDL takes
+  // `object`, converted here to PermissionDescriptor and then to the
+  // descriptor type of its name (conversion errors reject the promise).
+  // Names other than "camera" and "microphone" are not supported: TypeError.
+  void Query(v8::Local<v8::Object> permission_desc,
+             scoped_refptr<PromiseResolver<PermissionStatus>> resolver);
+
+ private:
+  explicit Permissions(MediaContext* context);
+
+  scoped_refptr<MediaContext> context_;
+};
+
+}  // namespace mediacapture
+
+#endif  // CORE_PERMISSIONS_PERMISSIONS_H_
