@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -350,24 +351,57 @@ TEST_CASE("a watched server going away and coming back fires devicechange",
   CHECK(factory.Enumerate().size() == 1);
 }
 
-TEST_CASE("without an explicit server the environment names it",
+// Sets an environment variable (or unsets it, for null) for its scope.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const char* value) : name_(name) {
+    const char* old = getenv(name);
+    had_ = old != nullptr;
+    if (had_)
+      old_ = old;
+    if (value)
+      setenv(name, value, 1);
+    else
+      unsetenv(name);
+  }
+  ~ScopedEnv() {
+    if (had_)
+      setenv(name_, old_.c_str(), 1);
+    else
+      unsetenv(name_);
+  }
+
+ private:
+  const char* name_;
+  bool had_ = false;
+  std::string old_;
+};
+
+TEST_CASE("without an explicit server PULSE_SERVER names it",
           "[pulse][factory]") {
   TestPulseDaemon daemon;
   std::string error;
   REQUIRE_DONE(daemon.Start(&error));
-  const char* saved = getenv("PULSE_SERVER");
-  std::string saved_value = saved ? saved : "";
-  setenv("PULSE_SERVER", daemon.server().c_str(), 1);
-  std::vector<std::string> ids;
-  {
-    PulseDeviceFactory factory(FactoryOptions(""));
-    ids = RawIds(factory.Enumerate());
-  }
-  if (saved)
-    setenv("PULSE_SERVER", saved_value.c_str(), 1);
-  else
-    unsetenv("PULSE_SERVER");
-  CHECK(ids == std::vector<std::string>{"sine"});
+  ScopedEnv server("PULSE_SERVER", daemon.server().c_str());
+  PulseDeviceFactory factory(FactoryOptions(""));
+  CHECK(RawIds(factory.Enumerate()) == std::vector<std::string>{"sine"});
+}
+
+TEST_CASE("without PULSE_SERVER the socket in XDG_RUNTIME_DIR is used",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE_DONE(daemon.Start(&error));
+  // $XDG_RUNTIME_DIR/pulse/native, as a session's daemon has it.
+  std::string runtime_dir = daemon.dir() + "/client-runtime";
+  REQUIRE(mkdir(runtime_dir.c_str(), 0700) == 0);
+  REQUIRE(mkdir((runtime_dir + "/pulse").c_str(), 0700) == 0);
+  REQUIRE(symlink(daemon.socket_path().c_str(),
+                  (runtime_dir + "/pulse/native").c_str()) == 0);
+  ScopedEnv server("PULSE_SERVER", nullptr);
+  ScopedEnv runtime("XDG_RUNTIME_DIR", runtime_dir.c_str());
+  PulseDeviceFactory factory(FactoryOptions(""));
+  CHECK(RawIds(factory.Enumerate()) == std::vector<std::string>{"sine"});
 }
 
 TEST_CASE("opening an unknown or excluded source is not found",
