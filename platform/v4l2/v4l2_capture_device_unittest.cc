@@ -133,6 +133,22 @@ TEST_CASE("the capture runs at the size, format and rate it chose") {
   CHECK(ReadEmulatedPictureCounter(*frame) >= 0);
 }
 
+TEST_CASE("frames come at the interval S_PARM set") {
+  Rig rig(EmulatedCameraConfig::Webcam(kPath, "usb-1"));
+  REQUIRE(rig.Start(320, 240, 15).ok());
+  CHECK(rig.device->capture_format().pixel_format == PixelFormat::kYUYV);
+  CHECK(rig.device->capture_format().frame_rate == Approx(15));
+  REQUIRE(rig.client.WaitForFrames(4));
+  rig.device->Stop();
+  std::vector<VideoFramePtr> frames = rig.client.frames();
+  // The driver's timestamps are its schedule: 1/15 s apart, or a multiple
+  // when a loaded machine made it skip a frame; never closer.
+  for (size_t i = 1; i < frames.size(); ++i) {
+    int64_t delta = frames[i]->timestamp_us - frames[i - 1]->timestamp_us;
+    CHECK(delta >= 1000000 / 15 - 1000);
+  }
+}
+
 TEST_CASE("unplugging mid-stream ends the capture with kDeviceLost") {
   EmulatedCameraConfig config = Camera(PixelFormat::kYUYV);
   config.faults.unplug_after_frames = 5;
