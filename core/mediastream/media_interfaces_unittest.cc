@@ -1,0 +1,355 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+//
+// The JS-facing classes end to end: a V8 context with the interfaces and
+// InstallMediaContext() over fake devices, script run against it, and the
+// task runner pumped by hand.
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <string>
+#include <vector>
+
+#include "bindings/per_isolate_data.h"
+#include "mediacapture/context.h"
+#include "mediacapture/media_context.h"
+#include "tools/testing/fake_task_runner.h"
+#include "tools/testing/v8_test_environment.h"
+
+namespace mediacapture {
+namespace {
+
+class TestDelegate : public PermissionDelegate {
+ public:
+  void RequestPermission(const PermissionRequest& request,
+                         DecisionCallback done) override {
+    ++prompts;
+    last = request;
+    if (hold)
+      held = std::move(done);
+    else
+      done(decision);
+  }
+  PermissionDecision decision = PermissionDecision::kGranted;
+  bool hold = false;
+  int prompts = 0;
+  PermissionRequest last;
+  DecisionCallback held;
+};
+
+class MediaTestScope : public testing::V8TestScope {
+ public:
+  explicit MediaTestScope(bool secure = true, std::string fake_options = "") {
+    InstallOptions install;
+    install.secure_context = secure;
+    InstallInterfaces(context(), install);
+    MediaContextOptions options;
+    options.origin = "https://example.test";
+    options.secure_context = secure;
+    options.task_runner = &runner;
+    options.permission_delegate = &delegate;
+    options.devices.source = DeviceOptions::Source::kFake;
+    options.devices.fake_options = fake_options;
+    options.on_no_devices = [this] { ++no_devices; };
+    std::string error;
+    installed = InstallMediaContext(context(), options, &error);
+    install_error = error;
+  }
+  ~MediaTestScope() {
+    UninstallMediaContext(context());
+    Pump();
+    PerIsolateData::Dispose(isolate());
+  }
+
+  // Runs tasks and microtasks until neither is left.
+  void Pump() {
+    for (int i = 0; i < 100; ++i) {
+      isolate()->PerformMicrotaskCheckpoint();
+      if (runner.RunUntilIdle() == 0)
+        break;
+    }
+    isolate()->PerformMicrotaskCheckpoint();
+  }
+
+  std::string Eval(const std::string& source) {
+    v8::HandleScope scope(isolate());
+    v8::TryCatch try_catch(isolate());
+    v8::Local<v8::Value> result;
+    if (!Run(source.c_str()).ToLocal(&result)) {
+      v8::String::Utf8Value text(isolate(), try_catch.Exception());
+      return std::string("throws ") + (*text ? *text : "?");
+    }
+    v8::String::Utf8Value text(isolate(), result);
+    return *text ? *text : "?";
+  }
+
+  // Runs |source| (which sets globalThis.result), pumps, returns result.
+  std::string Await(const std::string& source) {
+    Eval("globalThis.result = 'pending';");
+    std::string run = Eval(source);
+    if (run.rfind("throws", 0) == 0)
+      return run;
+    Pump();
+    return Eval("String(globalThis.result)");
+  }
+
+  testing::FakeTaskRunner runner;
+  TestDelegate delegate;
+  bool installed = false;
+  std::string install_error;
+  int no_devices = 0;
+};
+
+const char kGetVideo[] =
+    "navigator.mediaDevices.getUserMedia({video: true}).then("
+    "  s => { globalThis.stream = s; globalThis.track = s.getTracks()[0];"
+    "         result = 'ok'; },"
+    "  e => { result = e.name + ': ' + e.message; });";
+
+TEST_CASE("getUserMedia({video: true}) resolves with one live camera track") {
+  MediaTestScope scope;
+  REQUIRE(scope.installed);
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  CHECK(scope.Eval("stream instanceof MediaStream") == "true");
+  CHECK(scope.Eval("stream.getVideoTracks().length") == "1");
+  CHECK(scope.Eval("stream.getAudioTracks().length") == "0");
+  CHECK(scope.Eval("stream.active") == "true");
+  CHECK(scope.Eval("track instanceof MediaStreamTrack") == "true");
+  CHECK(scope.Eval("track.kind") == "video");
+  CHECK(scope.Eval("track.readyState") == "live");
+  CHECK(scope.Eval("track.label") == "fake_device_0");
+  CHECK(scope.Eval("/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-"
+                   "[0-9a-f]{12}$/.test(track.id)") == "true");
+  CHECK(scope.Eval("track.id !== stream.id") == "true");
+  CHECK(scope.Eval("track.getSettings().width") == "640");
+  CHECK(scope.Eval("track.getSettings().height") == "480");
+  CHECK(scope.Eval("typeof track.getSettings().deviceId") == "string");
+  CHECK(scope.Eval("stream.getTrackById(track.id) === track") == "true");
+  CHECK(scope.delegate.prompts == 1);
+  CHECK(scope.delegate.last.camera);
+  CHECK_FALSE(scope.delegate.last.microphone);
+}
+
+TEST_CASE("audio and video come as one prompt and two tracks, audio first") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await("navigator.mediaDevices.getUserMedia({audio: true, "
+                      "video: true}).then(s => { globalThis.stream = s; "
+                      "result = s.getTracks().map(t => t.kind).join(); });") ==
+          "audio,video");
+  CHECK(scope.delegate.prompts == 1);
+  CHECK(scope.Eval("stream.getAudioTracks()[0].getSettings().sampleRate") ==
+        "48000");
+}
+
+TEST_CASE("getUserMedia() with neither kind rejects with a TypeError") {
+  MediaTestScope scope;
+  CHECK(scope.Await("navigator.mediaDevices.getUserMedia({}).catch("
+                    "e => { result = e.constructor.name; });") == "TypeError");
+  CHECK(scope.Await("navigator.mediaDevices.getUserMedia({video: false})"
+                    ".catch(e => { result = e.constructor.name; });") ==
+        "TypeError");
+  CHECK(scope.delegate.prompts == 0);
+}
+
+TEST_CASE(
+    "an unsatisfiable exact constraint rejects with OverconstrainedError") {
+  MediaTestScope scope;
+  CHECK(scope.Await("navigator.mediaDevices.getUserMedia({video: {width: "
+                    "{exact: 12345}}}).catch(e => { result = [e.name, "
+                    "e.constraint, e instanceof OverconstrainedError, "
+                    "e instanceof DOMException].join(); });") ==
+        "OverconstrainedError,width,true,true");
+}
+
+TEST_CASE("a denied prompt rejects with NotAllowedError") {
+  MediaTestScope scope;
+  scope.delegate.decision = PermissionDecision::kDenied;
+  CHECK(scope.Await("navigator.mediaDevices.getUserMedia({audio: true})"
+                    ".catch(e => { result = e.name; });") == "NotAllowedError");
+}
+
+TEST_CASE("no camera rejects with NotFoundError and tells the embedder") {
+  MediaTestScope scope(true, "device-count=0");
+  CHECK(scope.Await("navigator.mediaDevices.getUserMedia({video: true})"
+                    ".catch(e => { result = e.name; });") == "NotFoundError");
+  CHECK(scope.no_devices == 1);
+}
+
+TEST_CASE("stop() ends the track without an ended event") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  scope.Eval("globalThis.events = 0; track.onended = () => ++events;");
+  scope.Eval("track.stop();");
+  scope.Pump();
+  CHECK(scope.Eval("track.readyState") == "ended");
+  CHECK(scope.Eval("events") == "0");
+  CHECK(scope.Eval("stream.active") == "false");
+}
+
+TEST_CASE("clone() shares the source with a new id; each stops alone") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  scope.Eval("track.enabled = false; globalThis.copy = track.clone();");
+  CHECK(scope.Eval("copy.id !== track.id") == "true");
+  CHECK(scope.Eval("copy.enabled") == "false");
+  CHECK(scope.Eval("copy.getSettings().width === track.getSettings().width") ==
+        "true");
+  scope.Eval("track.stop();");
+  CHECK(scope.Eval("copy.readyState") == "live");
+  CHECK(scope.Eval("stream.clone().getTracks()[0].readyState") == "ended");
+}
+
+TEST_CASE("MediaStream constructors and addTrack/removeTrack fire nothing") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  scope.Eval(
+      "globalThis.events = 0; globalThis.s2 = new MediaStream();"
+      "s2.onaddtrack = s2.onremovetrack = () => ++events;"
+      "s2.addTrack(track); s2.addTrack(track);");
+  CHECK(scope.Eval("s2.getTracks().length") == "1");
+  CHECK(scope.Eval("new MediaStream(s2).getTracks()[0] === track") == "true");
+  CHECK(scope.Eval("new MediaStream([track, track]).getTracks().length") ==
+        "1");
+  scope.Eval("s2.removeTrack(track);");
+  scope.Pump();
+  CHECK(scope.Eval("s2.getTracks().length") == "0");
+  CHECK(scope.Eval("events") == "0");
+  CHECK(scope.Eval("s2.active") == "false");
+}
+
+TEST_CASE("applyConstraints() changes the settings or leaves them alone") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  CHECK(scope.Await("track.applyConstraints({width: {exact: 99999}}).catch("
+                    "e => { result = e.name + ',' + e.constraint; });") ==
+        "OverconstrainedError,width");
+  CHECK(scope.Eval("track.getSettings().width") == "640");
+  CHECK(scope.Eval("JSON.stringify(track.getConstraints())") == "{}");
+  CHECK(scope.Await("track.applyConstraints({width: 320, height: 240}).then("
+                    "() => { result = track.getSettings().width; });") ==
+        "320");
+  CHECK(scope.Eval("track.getConstraints().width") == "320");
+}
+
+TEST_CASE("enumerateDevices() hides ids and labels until permission") {
+  MediaTestScope scope;
+  CHECK(scope.Await("navigator.mediaDevices.enumerateDevices().then(l => { "
+                    "result = l.map(d => d.kind + ':' + d.label + ':' + "
+                    "d.deviceId).join('|'); });") ==
+        "audioinput::|videoinput::");
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  CHECK(scope.Await("navigator.mediaDevices.enumerateDevices().then(l => { "
+                    "globalThis.cam = l.find(d => d.kind == 'videoinput'); "
+                    "result = [cam.label, cam.deviceId.length > 0, "
+                    "cam instanceof InputDeviceInfo, "
+                    "JSON.stringify(cam.toJSON()).includes('groupId')]"
+                    ".join(); });") == "fake_device_0,true,true,true");
+  CHECK(scope.Eval("cam.getCapabilities().width.max") == "1920");
+}
+
+TEST_CASE("a denied camera permission ends live camera tracks with ended") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  REQUIRE(scope.Await("navigator.permissions.query({name: 'camera'}).then("
+                      "s => { globalThis.status = s; result = s.state; });") ==
+          "granted");
+  scope.Eval(
+      "globalThis.log = []; track.onended = () => log.push('ended');"
+      "status.onchange = () => log.push(status.state);");
+  REQUIRE(SetPermission(scope.context(), "", "camera", "denied"));
+  scope.Pump();
+  CHECK(scope.Eval("track.readyState") == "ended");
+  CHECK(scope.Eval("log.sort().join()") == "denied,ended");
+}
+
+TEST_CASE("permissions.query() checks the name") {
+  MediaTestScope scope;
+  CHECK(scope.Await("navigator.permissions.query({name: 'microphone'}).then("
+                    "s => { result = s.name + ':' + s.state; });") ==
+        "microphone:prompt");
+  CHECK(scope.Await("navigator.permissions.query({name: 'nonsense'}).catch("
+                    "e => { result = e.constructor.name; });") == "TypeError");
+  CHECK(scope.Await("navigator.permissions.query({}).catch("
+                    "e => { result = e.constructor.name; });") == "TypeError");
+}
+
+TEST_CASE("plugging a camera in fires devicechange with the new device") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  scope.Eval(
+      "globalThis.changes = [];"
+      "navigator.mediaDevices.ondevicechange = e => changes.push("
+      "e.devices.length + ':' + e.userInsertedDevices.length);");
+  scope.Pump();
+  REQUIRE(AddFakeDevice(scope.context(), "videoinput"));
+  scope.Pump();
+  CHECK(scope.Eval("changes.join()") == "3:1");
+  REQUIRE(RemoveFakeDevice(scope.context(), "videoinput"));
+  scope.Pump();
+  CHECK(scope.Eval("changes.join()") == "3:1,2:0");
+}
+
+TEST_CASE("an unplugged camera ends its track with ended") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  scope.Eval("globalThis.ended = 0; track.onended = () => ++ended;");
+  REQUIRE(RemoveFakeDevice(scope.context(), "videoinput"));
+  for (int i = 0; i < 50 && scope.Eval("ended") == "0"; ++i) {
+    scope.Pump();
+    usleep(10000);
+  }
+  CHECK(scope.Eval("ended") == "1");
+  CHECK(scope.Eval("track.readyState") == "ended");
+}
+
+TEST_CASE("navigator.mediaDevices is [SameObject] and [SecureContext]") {
+  {
+    MediaTestScope scope;
+    CHECK(scope.Eval("navigator.mediaDevices === navigator.mediaDevices") ==
+          "true");
+    CHECK(scope.Eval("typeof navigator.getUserMedia") == "function");
+  }
+  {
+    MediaTestScope scope(/*secure=*/false);
+    CHECK(scope.Eval("'mediaDevices' in navigator") == "false");
+    CHECK(scope.Eval("typeof navigator.permissions") == "object");
+  }
+}
+
+TEST_CASE("the legacy getUserMedia calls its callbacks") {
+  MediaTestScope scope;
+  CHECK(scope.Await("navigator.getUserMedia({video: true}, s => { result = "
+                    "s.getTracks().length; }, e => { result = e.name; });") ==
+        "1");
+  CHECK(
+      scope.Await("navigator.getUserMedia({video: {width: {exact: 99999}}}, "
+                  "s => { result = 'stream'; }, e => { result = e.name; });") ==
+      "OverconstrainedError");
+}
+
+TEST_CASE("uninstalling with a prompt pending leaves the promise pending") {
+  MediaTestScope scope;
+  scope.delegate.hold = true;
+  scope.Eval("globalThis.result = 'pending';");
+  scope.Eval(kGetVideo);
+  scope.Pump();
+  REQUIRE(scope.delegate.held);
+  UninstallMediaContext(scope.context());
+  scope.delegate.held(PermissionDecision::kGranted);
+  scope.Pump();
+  CHECK(scope.Eval("result") == "pending");
+}
+
+TEST_CASE("uninstalling stops live tracks without ended events") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  scope.Eval("globalThis.ended = 0; track.onended = () => ++ended;");
+  UninstallMediaContext(scope.context());
+  scope.Pump();
+  CHECK(scope.Eval("track.readyState") == "ended");
+  CHECK(scope.Eval("ended") == "0");
+}
+
+}  // namespace
+}  // namespace mediacapture
