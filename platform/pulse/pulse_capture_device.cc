@@ -162,9 +162,8 @@ Status PulseCaptureDevice::StartAudio(const AudioCaptureParams& params,
 }
 
 void PulseCaptureDevice::Stop() {
-  if (state_ == State::kStopped)
+  if (state_.exchange(State::kStopped) == State::kStopped)
     return;
-  state_ = State::kStopped;
   // Callbacks run under the lock: once it is ours and the stream detached,
   // none is running and none will come.
   PulseContext::Lock lock(context_.get());

@@ -5,6 +5,7 @@
 
 #include <pulse/stream.h>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -39,7 +40,8 @@ namespace mediacapture {
 //
 // States: opened → started → stopped (checked; Start after Stop is
 // refused). Lives on the thread that opened it; the client is called on the
-// PulseAudio mainloop thread.
+// PulseAudio mainloop thread, and may Stop() (not destroy) the device from
+// there.
 class PulseCaptureDevice : public CaptureDevice,
                            private PulseContext::Listener {
  public:
@@ -80,8 +82,9 @@ class PulseCaptureDevice : public CaptureDevice,
   const std::shared_ptr<PulseContext> context_;
   const std::string source_name_;
 
-  // Opener's thread.
-  State state_ = State::kOpened;
+  // Opener's thread, or the mainloop thread when a client stops the device
+  // from a callback: atomic.
+  std::atomic<State> state_{State::kOpened};
   double actual_latency_ = 0;
 
   // Under the mainloop lock.

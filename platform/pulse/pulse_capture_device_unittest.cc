@@ -329,6 +329,38 @@ TEST_CASE("capture started on a suspended source starts muted",
   CHECK(client.WaitForFrames(4800, kOneSecondTimeoutMs));
 }
 
+// A client that stops its device from OnError(), on the PulseAudio thread.
+class StoppingClient : public TestCaptureClient {
+ public:
+  CaptureDevice* device = nullptr;
+  void OnError(const Status& status) override {
+    device->Stop();
+    TestCaptureClient::OnError(status);
+  }
+};
+
+TEST_CASE("a client may stop its device from the error callback",
+          "[pulse][capture]") {
+  Rig rig;
+  std::string error;
+  REQUIRE_DONE(rig.Start(&error));
+  int module = rig.daemon.LoadModule("module-null-source",
+                                     "source_name=fleeting", &error);
+  REQUIRE_DONE(module >= 0);
+  StoppingClient client;
+  std::unique_ptr<CaptureDevice> device = rig.Open("fleeting");
+  REQUIRE(device);
+  client.device = device.get();
+  REQUIRE(device->StartAudio(Params(48000, 1), &client).ok());
+  REQUIRE(client.WaitForFrames(480, kOneSecondTimeoutMs));
+  REQUIRE_DONE(rig.daemon.UnloadModule(module, &error));
+  REQUIRE(client.WaitForError(1000));
+  CHECK(client.error().category() == ErrorCategory::kDeviceLost);
+  device->Stop();
+  device.reset();
+  CHECK(client.errors() == 1);
+}
+
 TEST_CASE("a device keeps working after its factory is gone",
           "[pulse][capture]") {
   Rig rig;

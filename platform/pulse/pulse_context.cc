@@ -56,11 +56,15 @@ struct timeval Deadline(int timeout_ms) {
 
 PulseContext::Lock::Lock(PulseContext* context)
     : mainloop_(context->mainloop()) {
-  pa_threaded_mainloop_lock(mainloop_);
+  if (!pa_threaded_mainloop_in_thread(mainloop_)) {
+    pa_threaded_mainloop_lock(mainloop_);
+    locked_ = true;
+  }
 }
 
 PulseContext::Lock::~Lock() {
-  pa_threaded_mainloop_unlock(mainloop_);
+  if (locked_)
+    pa_threaded_mainloop_unlock(mainloop_);
 }
 
 // static

@@ -40,11 +40,12 @@ enum PulseError {
 // devices it opened, so that a device may outlive its factory.
 //
 // Threads: created and destroyed on any thread that is not the mainloop
-// thread. Every other member must be called with the mainloop lock held
-// (PulseContext::Lock); libpulse calls its callbacks on the mainloop thread
-// with that lock held, so listeners run under it too. The methods that wait
-// (EnsureConnected(), WaitUntil(), WaitForOperation()) must not be called on
-// the mainloop thread: they release the lock while they wait.
+// thread (pa_threaded_mainloop_stop() cannot run on it). Every other member
+// must be called with the mainloop lock held (PulseContext::Lock); libpulse
+// calls its callbacks on the mainloop thread with that lock held, so listeners
+// run under it too. The methods that wait (EnsureConnected(), WaitUntil(),
+// WaitForOperation()) must not be called on the mainloop thread: they release
+// the lock while they wait.
 class PulseContext {
  public:
   struct Options {
@@ -79,8 +80,10 @@ class PulseContext {
     virtual void OnConnectionLost() {}
   };
 
-  // Holds the mainloop lock for its scope. Recursive: the mainloop thread
-  // (which already holds it in callbacks) may take it again.
+  // Holds the mainloop lock for its scope. On the mainloop thread, which
+  // already holds it while it runs callbacks (and where
+  // pa_threaded_mainloop_lock() would abort), it does nothing: so a client
+  // may Stop() its device from OnError().
   class Lock {
    public:
     explicit Lock(PulseContext* context);
@@ -90,6 +93,7 @@ class PulseContext {
 
    private:
     pa_threaded_mainloop* mainloop_;
+    bool locked_ = false;
   };
 
   // Starts the mainloop thread. Does not connect yet.

@@ -10,8 +10,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -248,6 +251,52 @@ TEST_CASE("a source loaded or unloaded while watching fires devicechange",
   // Proven delivered to the factory's server by the next enumeration.
   CHECK(Find(factory.Enumerate(), "unwatched"));
   CHECK(observer.count() == after);
+}
+
+// An observer that (wrongly) enumerates from inside the notification.
+class EnumeratingObserver : public DeviceChangeObserver {
+ public:
+  explicit EnumeratingObserver(PulseDeviceFactory* factory)
+      : factory_(factory) {}
+  void OnDevicesChanged() override {
+    size_t count = factory_->Enumerate().size();
+    std::lock_guard<std::mutex> lock(mutex_);
+    counts_.push_back(count);
+    changed_.notify_all();
+  }
+  bool WaitForCalls(size_t calls, int timeout_ms) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    return changed_.wait_for(lock, std::chrono::milliseconds(timeout_ms),
+                             [&] { return counts_.size() >= calls; });
+  }
+  std::vector<size_t> counts() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return counts_;
+  }
+
+ private:
+  PulseDeviceFactory* factory_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::vector<size_t> counts_;
+};
+
+TEST_CASE("enumerating from the devicechange callback returns nothing",
+          "[pulse][factory]") {
+  TestPulseDaemon daemon;
+  std::string error;
+  REQUIRE_DONE(daemon.Start(&error));
+  PulseDeviceFactory factory(FactoryOptions(daemon.server()));
+  EnumeratingObserver observer(&factory);
+  factory.SetDeviceChangeObserver(&observer);
+  REQUIRE_DONE(
+      daemon.LoadModule("module-sine-source", "source_name=more", &error) >= 0);
+  // The callback runs on the PulseAudio thread, which cannot wait for its
+  // own answers: it gets nothing instead of a deadlock.
+  REQUIRE(observer.WaitForCalls(1, kEventTimeoutMs));
+  CHECK(observer.counts()[0] == 0);
+  factory.SetDeviceChangeObserver(nullptr);
+  CHECK(factory.Enumerate().size() == 2);
 }
 
 TEST_CASE("a new default source fires devicechange", "[pulse][factory]") {
