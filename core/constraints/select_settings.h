@@ -83,11 +83,12 @@ namespace constraint_model {
 //     says they do not influence the distance, and Chromium and Firefox
 //     ignore them; we read step 2's "doesn't exist" as "does not exist on
 //     this kind of source".
-//   - Over a range of sizes, the spec's distance is minimised over a finite
-//     set of candidate points (the clamped ideal values and the points the
-//     ideal, native and bounding aspect ratios give from them), each scored
-//     with the spec's exact formula. Blink instead minimises a Euclidean
-//     distance; ours is the spec's own measure on the points it tries.
+//   - Over a range of sizes the spec's distance is minimised exactly, by
+//     trying, at every grid height, the few widths where the optimum can
+//     lie (see PickResolution() in select_settings_video.cc); Blink instead
+//     minimises a Euclidean distance. select_settings_brute_force_unittest
+//     checks the result against the spec's algorithm run literally. (Grids
+//     taller than 4096 heights are sampled.)
 //   - aspectRatio constraint values are rounded to the tenth decimal place,
 //     like the setting they are compared with (media_track_settings.h).
 //   - When no settings dictionary satisfies the basic set, the failed

@@ -255,20 +255,71 @@ ResolutionSet::Point PickResolution(const ResolutionSet& set,
   bool found = false;
   ResolutionSet::Point best;
   std::vector<double> best_key;
-  for (const ResolutionSet::Point& p : points) {
-    if (!set.Contains(p.width, p.height))
-      continue;
+  auto consider = [&](int width, int height) {
+    if (!set.Contains(width, height))
+      return;
+    const double fitness = ResolutionFitness(basic, width, height);
+    // Most points lose on fitness alone; skip building their keys.
+    if (found && fitness > best_key[0] + 1e-9)
+      return;
     std::vector<double> key = {
-        ResolutionFitness(basic, p.width, p.height),
-        RelativeDistance(AspectRatioSetting(p.width, p.height), pref_ar),
-        RelativeDistance(p.width, pref_w) + RelativeDistance(p.height, pref_h),
-        double(p.width),
-        double(p.height),
+        fitness,
+        RelativeDistance(AspectRatioSetting(width, height), pref_ar),
+        RelativeDistance(width, pref_w) + RelativeDistance(height, pref_h),
+        double(width),
+        double(height),
     };
     if (!found || DistanceVectorLess(key, best_key)) {
       found = true;
-      best = p;
+      best = {width, height};
       best_key = std::move(key);
+    }
+  };
+  for (const ResolutionSet::Point& p : points)
+    consider(p.width, p.height);
+
+  // With an aspect ratio involved (an ideal one, or bounds that bind), the
+  // distance no longer splits into a width term and a height term, and on
+  // small or odd grids the best point can be one the anchors above miss
+  // (7x3 for an ideal 2.4 under a width of at most 10). For a fixed height,
+  // the width term and the aspect-ratio term are each quasi-convex in the
+  // width, and between their minima their sum is concave, so the best width
+  // is the ideal width, height * ideal ratio, or an end of the feasible
+  // interval. Trying those at every grid height finds the exact optimum.
+  const bool aspect_involved = basic.aspect_ratio.ideal ||
+                               set.aspect_ratio().min() ||
+                               set.aspect_ratio().max();
+  std::optional<int> first_height = set.SnapHeightUp(*set.height().min());
+  std::optional<int> last_height = set.SnapHeightDown(*set.height().max());
+  if (aspect_involved && first_height && last_height &&
+      *first_height < *last_height) {
+    // Grids taller than this are sampled: a 1-pixel step no longer changes
+    // the distance measurably.
+    constexpr int kMaxHeightsScanned = 4096;
+    const int grid_step =
+        std::max(1, (*last_height - *first_height) / kMaxHeightsScanned);
+    std::vector<double> widths_for_height;
+    for (int h = *first_height; h <= *last_height;) {
+      widths_for_height.clear();
+      widths_for_height.push_back(pref_w);
+      if (basic.width.ideal)
+        widths_for_height.push_back(*basic.width.ideal);
+      for (double ratio : ratios)
+        widths_for_height.push_back(h * ratio);
+      if (set.aspect_ratio().min())
+        widths_for_height.push_back(*set.aspect_ratio().min() * h);
+      if (set.aspect_ratio().max())
+        widths_for_height.push_back(*set.aspect_ratio().max() * h);
+      for (double w : widths_for_height) {
+        for (auto snapped : {set.SnapWidthDown(w), set.SnapWidthUp(w)}) {
+          if (snapped)
+            consider(*snapped, h);
+        }
+      }
+      const std::optional<int> next = set.SnapHeightUp(h + grid_step);
+      if (!next || *next <= h)
+        break;
+      h = *next;
     }
   }
   return best;
