@@ -28,10 +28,25 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// A camera small enough to enumerate: 16x12 at 30 Hz, 24x10 at 15 Hz.
+// Cameras small enough to enumerate: 16x12 at 30 Hz and 24x10 at 15 Hz,
+// facing the user; and, facing the environment, any size from 4x3 to 20x15
+// in steps of 4x3 at 5 to 25 Hz.
 CandidateDevice TinyCamera() {
   return test::Camera("tiny-camera", FacingMode::kUser,
                       {test::Mode(16, 12, 30), test::Mode(24, 10, 15)});
+}
+
+CandidateDevice TinyStepwiseCamera() {
+  VideoCaptureMode mode;
+  mode.min_width = 4;
+  mode.max_width = 20;
+  mode.step_width = 4;
+  mode.min_height = 3;
+  mode.max_height = 15;
+  mode.step_height = 3;
+  mode.min_frame_rate = 5;
+  mode.max_frame_rate = 25;
+  return test::Camera("tiny-stepwise-camera", FacingMode::kEnvironment, {mode});
 }
 
 // Every settings dictionary the tiny camera can produce. Frame rates are
@@ -47,14 +62,23 @@ std::vector<MediaTrackSettings> AllSettings(const CandidateDevice& camera,
       s.height = h;
       s.aspect_ratio = AspectRatioSetting(w, h);
       s.frame_rate = fr;
-      s.facing_mode = "user";
+      s.facing_mode = FacingModeName(camera.descriptor.facing_mode);
       s.resize_mode = resize_mode;
       s.device_id = camera.device_id;
       s.group_id = camera.group_id;
       s.background_blur = false;
       all.push_back(s);
     };
-    add(mode.max_width, mode.max_height, mode.max_frame_rate, "none");
+    for (int w = mode.min_width; w <= mode.max_width;
+         w += std::max(mode.step_width, 1)) {
+      for (int h = mode.min_height; h <= mode.max_height;
+           h += std::max(mode.step_height, 1)) {
+        for (double fr : rates) {
+          if (fr >= mode.min_frame_rate && fr <= mode.max_frame_rate)
+            add(w, h, fr, "none");
+        }
+      }
+    }
     for (int w = 1; w <= mode.max_width; ++w) {
       for (int h = 1; h <= mode.max_height; ++h) {
         for (double fr : rates) {
@@ -207,6 +231,31 @@ ConstraintSet RandomSet(std::mt19937* rng, std::vector<double>* rates) {
   set.aspect_ratio =
       RandomNumeric<ConstrainDoubleRange>(rng, aspects, &ignored);
   set.frame_rate = RandomNumeric<ConstrainDoubleRange>(rng, frame_rates, rates);
+  std::uniform_int_distribution<int> facing(0, 5);
+  switch (facing(*rng)) {
+    case 0:
+      set.facing_mode = std::string("user");
+      break;
+    case 1:
+      set.facing_mode = test::ExactString(std::string("environment"));
+      break;
+    case 2:
+      set.facing_mode = test::IdealString(std::string("left"));
+      break;
+    default:
+      break;
+  }
+  std::uniform_int_distribution<int> device(0, 7);
+  switch (device(*rng)) {
+    case 0:
+      set.device_id = std::string("tiny-camera-id");
+      break;
+    case 1:
+      set.device_id = test::ExactString(std::string("tiny-stepwise-camera-id"));
+      break;
+    default:
+      break;
+  }
   std::uniform_int_distribution<int> resize(0, 5);
   switch (resize(*rng)) {
     case 0:
@@ -221,13 +270,14 @@ ConstraintSet RandomSet(std::mt19937* rng, std::vector<double>* rates) {
   return set;
 }
 
-TEST_CASE("video selection reaches the spec's optimum on a tiny camera") {
-  const CandidateDevice camera = TinyCamera();
+TEST_CASE("video selection reaches the spec's optimum on tiny cameras") {
+  const std::vector<CandidateDevice> cameras = {TinyCamera(),
+                                                TinyStepwiseCamera()};
   std::mt19937 rng(20261125);
   constexpr int kCases = 500;
   int overconstrained = 0;
   for (int i = 0; i < kCases; ++i) {
-    std::vector<double> rates = {1, 15, 30, kDefaultFrameRate};
+    std::vector<double> rates = {1, 5, 15, 25, 30, kDefaultFrameRate};
     MediaTrackConstraints constraints;
     static_cast<ConstraintSet&>(constraints) = RandomSet(&rng, &rates);
     std::uniform_int_distribution<int> advanced_count(0, 2);
@@ -235,9 +285,13 @@ TEST_CASE("video selection reaches the spec's optimum on a tiny camera") {
       constraints.advanced.push_back(RandomSet(&rng, &rates));
 
     INFO("case " << i);
-    const Outcome spec =
-        SpecSelectSettings(AllSettings(camera, rates), constraints);
-    const auto ours = SelectVideoSettings({camera}, constraints);
+    std::vector<MediaTrackSettings> all;
+    for (const CandidateDevice& camera : cameras) {
+      const std::vector<MediaTrackSettings> some = AllSettings(camera, rates);
+      all.insert(all.end(), some.begin(), some.end());
+    }
+    const Outcome spec = SpecSelectSettings(all, constraints);
+    const auto ours = SelectVideoSettings(cameras, constraints);
     REQUIRE(ours.ok() == spec.ok);
     if (!spec.ok) {
       ++overconstrained;
