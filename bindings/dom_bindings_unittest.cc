@@ -130,5 +130,33 @@ TEST_CASE("event handler attributes register, replace and clear") {
         "true");
 }
 
+TEST_CASE("an aborted signal removes its listener, and refuses new ones") {
+  BindingsTestScope scope;
+  CHECK(scope.Eval("const t = new EventTarget(); const c = new "
+                   "AbortController(); let n = 0;"
+                   "t.addEventListener('x', () => ++n, { signal: c.signal });"
+                   "t.dispatchEvent(new Event('x')); c.abort();"
+                   "t.dispatchEvent(new Event('x'));"
+                   "t.addEventListener('x', () => ++n, { signal: c.signal });"
+                   "t.dispatchEvent(new Event('x')); n") == "1");
+}
+
+TEST_CASE("AbortController aborts its signal once, with a reason") {
+  BindingsTestScope scope;
+  CHECK(scope.Eval("const c = new AbortController(); const s = c.signal;"
+                   "let events = 0; s.onabort = () => ++events;"
+                   "const before = s.aborted; c.abort('why'); c.abort('again');"
+                   "[before, s.aborted, s.reason, events, c.signal === s]"
+                   ".join()") == "false,true,why,1,true");
+  CHECK(scope.Eval("try { s.throwIfAborted(); } catch (e) { e }") == "why");
+  CHECK(scope.Eval("const d = new AbortController(); d.abort();"
+                   "[d.signal.reason.name, d.signal.reason instanceof "
+                   "DOMException].join()") == "AbortError,true");
+  CHECK(scope.Eval("const a = AbortSignal.abort(5); [a.aborted, a.reason]"
+                   ".join()") == "true,5");
+  CHECK(scope.Eval("new AbortController().signal.throwIfAborted()") ==
+        "undefined");
+}
+
 }  // namespace
 }  // namespace mediacapture

@@ -5,8 +5,15 @@
 #include <v8.h>
 
 #include "bindings/dom_exception_factory.h"
+#include "core/dom/script_value.h"
 
 namespace mediacapture {
+
+namespace bindings {
+// native_value_traits.cc
+v8::MaybeLocal<v8::Value> ScriptValueToV8(v8::Local<v8::Context> context,
+                                          const ScriptValue& value);
+}  // namespace bindings
 
 namespace {
 
@@ -72,6 +79,14 @@ void ExceptionState::ThrowDOMException(const std::string& name,
       CreateDOMException(isolate_, name, AddContext(message));
   // Empty only if V8 could not allocate; an exception is pending then.
   if (!exception.IsEmpty())
+    isolate_->ThrowException(exception);
+}
+
+void ExceptionState::ThrowValue(const ScriptValue& value) {
+  had_exception_ = true;
+  v8::Local<v8::Value> exception;
+  if (bindings::ScriptValueToV8(isolate_->GetCurrentContext(), value)
+          .ToLocal(&exception))
     isolate_->ThrowException(exception);
 }
 

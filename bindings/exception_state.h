@@ -20,6 +20,8 @@ class Isolate;
 
 namespace mediacapture {
 
+class ScriptValue;
+
 // JS thread only; lives on the stack of one binding call.
 class ExceptionState {
  public:
@@ -47,6 +49,8 @@ class ExceptionState {
   // https://webidl.spec.whatwg.org/#idl-DOMException-error-names
   // ("NotAllowedError", "InvalidStateError", ...).
   void ThrowDOMException(const std::string& name, const std::string& message);
+  // Throws |value| itself (e.g. an AbortSignal's reason).
+  void ThrowValue(const ScriptValue& value);
   // A JS call made by the binding (ToString, a getter, an iterator) threw;
   // the exception is already pending in V8.
   void RethrowV8Exception();

@@ -15,6 +15,7 @@
 //                           scoped_refptr (null is null)
 //   (A or B)                std::variant<impl of A, impl of B>
 //   interface I             scoped_refptr<I> (arguments: I*)
+//   any                     ScriptValue
 //   dictionary D            the generated struct D
 //   enum E                  the generated enum class E
 //   callback C              scoped_refptr<C> (generated abstract class)
@@ -33,6 +34,7 @@
 #include <vector>
 
 #include "core/dom/ref_counted.h"
+#include "core/dom/script_value.h"
 #include "core/dom/script_wrappable.h"
 
 namespace mediacapture {
@@ -63,6 +65,11 @@ enum class IntegerConversion { kDefault, kEnforceRange, kClamp };
 struct IDLUndefined {
   static constexpr IdlKind kKind = IdlKind::kUndefined;
   struct ImplType {};
+};
+// `any`: a ScriptValue (core/dom/script_value.h).
+struct IDLAny {
+  static constexpr IdlKind kKind = IdlKind::kAny;
+  using ImplType = ScriptValue;
 };
 struct IDLBoolean {
   static constexpr IdlKind kKind = IdlKind::kBoolean;

@@ -3,9 +3,38 @@
 #include "bindings/native_value_traits.h"
 
 #include <cmath>
+#include <memory>
+
+#include "bindings/to_v8_traits.h"
 
 namespace mediacapture {
+
 namespace bindings {
+
+// What a ScriptValue made from a JS value holds.
+class V8ValueHolder final : public ScriptValue::Holder {
+ public:
+  V8ValueHolder(v8::Isolate* isolate, v8::Local<v8::Value> value)
+      : isolate_(isolate), value_(isolate, value) {}
+  v8::Local<v8::Value> Get() const { return value_.Get(isolate_); }
+
+ private:
+  v8::Isolate* const isolate_;
+  v8::Global<v8::Value> value_;
+};
+
+v8::MaybeLocal<v8::Value> ScriptValueToV8(v8::Local<v8::Context> context,
+                                          const ScriptValue& value) {
+  if (value.object()) {
+    v8::Local<v8::Object> wrapper;
+    if (!ToV8Wrapper(context, value.object()).ToLocal(&wrapper))
+      return {};
+    return wrapper;
+  }
+  if (value.holder())
+    return static_cast<const V8ValueHolder*>(value.holder())->Get();
+  return v8::Undefined(context->GetIsolate());
+}
 
 namespace {
 
@@ -316,4 +345,19 @@ v8::Local<v8::String> ToV8String(v8::Isolate* isolate, const std::string& s) {
 }
 
 }  // namespace bindings
+
+ScriptValue NativeValueTraits<IDLAny>::NativeValue(v8::Isolate* isolate,
+                                                   v8::Local<v8::Value> value,
+                                                   ExceptionState&) {
+  if (value->IsUndefined())
+    return ScriptValue();
+  return ScriptValue(std::make_shared<bindings::V8ValueHolder>(isolate, value));
+}
+
+v8::MaybeLocal<v8::Value> ToV8Traits<IDLAny>::ToV8(
+    v8::Local<v8::Context> context,
+    const ScriptValue& value) {
+  return bindings::ScriptValueToV8(context, value);
+}
+
 }  // namespace mediacapture

@@ -27,14 +27,11 @@
 #include "bindings/dom_wrapper.h"
 #include "bindings/exception_state.h"
 #include "bindings/idl_types.h"
+#include "core/dom/script_value.h"
 
 namespace mediacapture {
 
-// `any` and `object`: bindings-only types (core never sees JS values).
-struct IDLAny {
-  static constexpr IdlKind kKind = IdlKind::kAny;
-  using ImplType = v8::Local<v8::Value>;
-};
+// `object`: a bindings-only type (core never sees JS objects).
 struct IDLObject {
   static constexpr IdlKind kKind = IdlKind::kObject;
   using ImplType = v8::Local<v8::Object>;
@@ -222,13 +219,12 @@ struct NativeValueTraits<E, std::enable_if_t<std::is_enum<E>::value>> {
   }
 };
 
+// https://webidl.spec.whatwg.org/#js-any: any value, kept in a ScriptValue.
 template <>
 struct NativeValueTraits<IDLAny> {
-  static v8::Local<v8::Value> NativeValue(v8::Isolate*,
-                                          v8::Local<v8::Value> value,
-                                          ExceptionState&) {
-    return value;
-  }
+  static ScriptValue NativeValue(v8::Isolate* isolate,
+                                 v8::Local<v8::Value> value,
+                                 ExceptionState&);
 };
 
 template <>

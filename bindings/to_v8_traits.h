@@ -127,11 +127,7 @@ struct ToV8Traits<E, std::enable_if_t<std::is_enum<E>::value>> {
 template <>
 struct ToV8Traits<IDLAny> {
   static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
-                                        v8::Local<v8::Value> value) {
-    if (value.IsEmpty())
-      return v8::Undefined(context->GetIsolate());
-    return value;
-  }
+                                        const ScriptValue& value);
 };
 
 template <>

@@ -4,6 +4,10 @@
 
 #include <algorithm>
 
+#include "bindings/add_event_listener_options.h"
+#include "bindings/event_listener_options.h"
+#include "core/dom/abort_signal.h"
+
 namespace mediacapture {
 
 // static
@@ -31,13 +35,30 @@ void EventTarget::AddEventListener(
     listener->once = dict.once;
     listener->passive = dict.passive.value_or(false);
   }
+  AbortSignal* signal = nullptr;
+  if (const auto* dict = std::get_if<AddEventListenerOptions>(&options)) {
+    if (dict->signal)
+      signal = dict->signal->get();
+  }
   // https://dom.spec.whatwg.org/#add-an-event-listener
+  if (signal && signal->aborted())
+    return;
   if (!callback)
     return;
   for (const auto& existing : listeners_) {
     if (existing->type == type && existing->capture == listener->capture &&
         !existing->is_attribute && existing->callback->Matches(*callback))
       return;
+  }
+  if (signal) {
+    // Step 6: abort removes the listener. The algorithm keeps the target
+    // alive until the signal aborts or goes away.
+    scoped_refptr<EventTarget> target(this);
+    std::weak_ptr<Listener> weak = listener;
+    signal->AddAlgorithm([target, weak]() {
+      if (auto l = weak.lock())
+        target->RemoveListener(l);
+    });
   }
   listeners_.push_back(std::move(listener));
 }

@@ -15,14 +15,17 @@
 #include <variant>
 #include <vector>
 
-#include "bindings/add_event_listener_options.h"
-#include "bindings/event_listener_options.h"
 #include "bindings/exception_state.h"
 #include "core/dom/event.h"
 #include "core/dom/event_listener.h"
 #include "core/dom/script_wrappable.h"
 
 namespace mediacapture {
+
+// bindings/add_event_listener_options.h and event_listener_options.h, which
+// name AbortSignal, an EventTarget.
+struct AddEventListenerOptions;
+struct EventListenerOptions;
 
 // JS thread only.
 class EventTarget : public ScriptWrappable {

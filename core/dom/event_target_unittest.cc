@@ -8,6 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "bindings/add_event_listener_options.h"
+#include "bindings/event_listener_options.h"
+
 namespace mediacapture {
 namespace {
 

@@ -49,8 +49,10 @@ class GeneratorTest(unittest.TestCase):
 
     def test_dom_idl_generates_one_pair_per_definition(self):
         dom = [os.path.join(ROOT, 'idl', 'dom', n) for n in
-               ('Event.idl', 'EventTarget.idl', 'DOMException.idl')]
-        generator = self._generator(dom)
+               ('AbortSignal.idl', 'Event.idl', 'EventTarget.idl',
+                'DOMException.idl')]
+        generator = self._generator(
+            dom + [os.path.join(ROOT, 'idl', 'dom', 'EventHandler.idl')])
         with tempfile.TemporaryDirectory() as out:
             generator.generate(dom, out)
             generator.generate_registry(dom, out, 'dom')
@@ -62,7 +64,9 @@ class GeneratorTest(unittest.TestCase):
             'event_listener_options.h', 'v8_event_listener_options.h',
             'v8_event_listener_options.cc', 'v8_dom_exception.h',
             'v8_dom_exception.cc', 'v8_event.h', 'v8_event.cc',
-            'v8_event_target.h', 'v8_event_target.cc'
+            'v8_event_target.h', 'v8_event_target.cc', 'v8_abort_signal.h',
+            'v8_abort_signal.cc', 'v8_abort_controller.h',
+            'v8_abort_controller.cc'
         ]))
 
     def test_every_project_idl_file_generates(self):
@@ -76,7 +80,8 @@ class GeneratorTest(unittest.TestCase):
 
     def test_custom_types_are_not_generated(self):
         paths = [os.path.join(ROOT, 'idl', 'dom', n) for n in
-                 ('Event.idl', 'EventTarget.idl', 'EventHandler.idl')]
+                 ('AbortSignal.idl', 'Event.idl', 'EventTarget.idl',
+                  'EventHandler.idl')]
         names = [d.name for _, d in self._generator(paths).definitions_in(paths)]
         self.assertNotIn('EventListener', names)
         self.assertNotIn('EventHandlerNonNull', names)

@@ -104,7 +104,7 @@ def cpp(t):
     if k == 'string':
         return 'std::string'
     if k == 'any':
-        return 'v8::Local<v8::Value>'
+        return 'ScriptValue'
     if k == 'object':
         return 'v8::Local<v8::Object>'
     if k in ('interface', 'callback', 'callback_interface'):

@@ -1,0 +1,18 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "core/dom/abort_controller.h"
+
+namespace mediacapture {
+
+// static
+scoped_refptr<AbortController> AbortController::Create() {
+  return scoped_refptr<AbortController>(new AbortController());
+}
+
+AbortController::AbortController() : signal_(AbortSignal::Create()) {}
+
+void AbortController::Abort(const std::optional<ScriptValue>& reason) {
+  signal_->SignalAbort(reason);
+}
+
+}  // namespace mediacapture

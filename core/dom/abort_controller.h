@@ -1,0 +1,34 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+//
+// AbortController: https://dom.spec.whatwg.org/#interface-abortcontroller
+
+#ifndef CORE_DOM_ABORT_CONTROLLER_H_
+#define CORE_DOM_ABORT_CONTROLLER_H_
+
+#include <optional>
+
+#include "core/dom/abort_signal.h"
+#include "core/dom/script_value.h"
+#include "core/dom/script_wrappable.h"
+
+namespace mediacapture {
+
+// JS thread only.
+class AbortController : public ScriptWrappable {
+  DEFINE_WRAPPERTYPEINFO();
+
+ public:
+  static scoped_refptr<AbortController> Create();
+
+  AbortSignal* signal() const { return signal_.get(); }
+  // https://dom.spec.whatwg.org/#dom-abortcontroller-abort
+  void Abort(const std::optional<ScriptValue>& reason);
+
+ private:
+  AbortController();
+  scoped_refptr<AbortSignal> signal_;
+};
+
+}  // namespace mediacapture
+
+#endif  // CORE_DOM_ABORT_CONTROLLER_H_
