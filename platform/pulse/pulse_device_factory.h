@@ -24,8 +24,9 @@ namespace mediacapture {
 // back fires devicechange.
 //
 // Threads: Enumerate(), Open() and SetDeviceChangeObserver() on one caller
-// thread (the JS thread in core), never on the mainloop thread. The
-// observer is called on the mainloop thread.
+// thread (the JS thread in core). The observer is called on the mainloop
+// thread and must post elsewhere before enumerating: Enumerate() there
+// returns nothing (that thread cannot wait for the server's answers).
 class PulseDeviceFactory : public DeviceFactory,
                            private PulseContext::Listener {
  public:
