@@ -16,6 +16,7 @@
 #include "shell/error_reporter.h"
 #include "shell/event_loop.h"
 #include "shell/fetch.h"
+#include "shell/media_setup.h"
 #include "shell/global_scope.h"
 #include "shell/options.h"
 #include "shell/page_loader.h"
@@ -33,6 +34,7 @@ using mediacapture::shell::EventLoop;
 using mediacapture::shell::Fetch;
 using mediacapture::shell::FileKind;
 using mediacapture::shell::GlobalScope;
+using mediacapture::shell::MediaSetup;
 using mediacapture::shell::Options;
 using mediacapture::shell::PageLocation;
 using mediacapture::shell::ParsedPage;
@@ -229,6 +231,19 @@ int main(int argc, char** argv) {
       fprintf(stderr, "capture_shell: cannot set up the global object\n");
       exit_code = kExitScriptError;
     }
+    // Media Capture and Streams, with the devices and prompt the flags pick.
+    auto media =
+        std::make_unique<MediaSetup>(options, kind != FileKind::kScript);
+    if (exit_code == kExitOk) {
+      v8::HandleScope handle_scope(isolate);
+      if (!media->Install(
+              realm->context.Get(isolate), location.origin,
+              ResourceResolver::IsPotentiallyTrustworthy(location.origin),
+              loop.get(), &error)) {
+        fprintf(stderr, "capture_shell: %s\n", error.c_str());
+        exit_code = kExitUsage;
+      }
+    }
 
     // 6. Run the scripts or the page's scripts, then the event loop until
     // nothing is pending, the page says it is done, or time runs out (the
@@ -262,10 +277,16 @@ int main(int argc, char** argv) {
 
     // 7. Tear down in reverse.
     watchdog.Stop();
+    {
+      v8::HandleScope handle_scope(isolate);
+      if (!realm->context.IsEmpty())
+        media->Uninstall(realm->context.Get(isolate));
+    }
     realm.reset();
     mediacapture::SetExceptionReporter(isolate, nullptr);
     reporter.reset();
     loop.reset();
+    media.reset();
   }
   environment->DisposeIsolate(isolate);
   environment.reset();

@@ -56,6 +56,12 @@ bool ParseOptions(int argc,
         return false;
       }
       options->web_root = value;
+    } else if (FlagValue(arg, "--profile-dir", &value)) {
+      if (value.empty()) {
+        *error = "--profile-dir needs a directory";
+        return false;
+      }
+      options->profile_dir = value;
     } else if (FlagValue(arg, "--origin", &value)) {
       if (value.find("://") == std::string::npos) {
         *error = "--origin needs a scheme, e.g. https://localhost, not '" +
@@ -116,6 +122,9 @@ std::string UsageText() {
          "                      default: the checkout's web_tests/.\n"
          "  --origin=ORIGIN     The page's origin; default https://localhost\n"
          "                      for .https. files, else file://.\n"
+         "  --profile-dir=DIR   Where permissions and the deviceId salt persist;\n"
+         "                      default $XDG_CONFIG_HOME/capture_shell for\n"
+         "                      scripts, a fresh temporary one for pages\n"
          "  --use-fake-device-for-media-stream[=device-count=N,...]\n"
          "  --use-fake-ui-for-media-stream[=deny]\n"
          "  --use-file-for-fake-video-capture=FILE.y4m\n"

@@ -30,6 +30,9 @@ struct Options {
   std::optional<std::string> use_fake_ui;
   std::string fake_video_file;  // --use-file-for-fake-video-capture=FILE.y4m
   std::string fake_audio_file;  // --use-file-for-fake-audio-capture=FILE.wav
+  // --profile-dir=DIR: where permissions and the deviceId salt persist; ""
+  // means the default (shell/media_setup.h).
+  std::string profile_dir;
 };
 
 // Pages run at most this long unless --timeout or the page says otherwise;

@@ -1,0 +1,127 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+
+#include "shell/media_setup.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#include "mediacapture/media_context.h"
+
+namespace mediacapture {
+namespace shell {
+
+namespace {
+
+std::string DefaultProfileDir() {
+  const char* config = getenv("XDG_CONFIG_HOME");
+  std::string base;
+  if (config && *config) {
+    base = config;
+  } else {
+    const char* home = getenv("HOME");
+    if (!home || !*home)
+      return "";
+    base = std::string(home) + "/.config";
+  }
+  std::string dir = base + "/capture_shell";
+  std::error_code ignored;
+  std::filesystem::create_directories(dir, ignored);
+  return dir;
+}
+
+std::string TemporaryProfileDir() {
+  const char* tmp = getenv("TMPDIR");
+  std::string pattern =
+      std::string(tmp && *tmp ? tmp : "/tmp") + "/capture_shell-profile-XXXXXX";
+  if (!mkdtemp(pattern.data()))
+    return "";
+  return pattern;
+}
+
+}  // namespace
+
+MediaSetup::MediaSetup(const Options& options, bool is_page)
+    : options_(options) {
+  if (!options.profile_dir.empty()) {
+    profile_dir_ = options.profile_dir;
+    std::error_code ignored;
+    std::filesystem::create_directories(profile_dir_, ignored);
+  } else if (is_page) {
+    profile_dir_ = TemporaryProfileDir();
+    remove_profile_ = !profile_dir_.empty();
+  } else {
+    profile_dir_ = DefaultProfileDir();
+  }
+  PermissionPrompt::Mode mode = PermissionPrompt::Mode::kAsk;
+  if (options.use_fake_ui) {
+    mode = *options.use_fake_ui == "deny" ? PermissionPrompt::Mode::kDeny
+                                          : PermissionPrompt::Mode::kGrant;
+  }
+  prompt_ = std::make_unique<PermissionPrompt>(mode, stdin, stderr,
+                                               isatty(STDIN_FILENO) != 0);
+}
+
+MediaSetup::~MediaSetup() {
+  if (remove_profile_) {
+    std::error_code ignored;
+    std::filesystem::remove_all(profile_dir_, ignored);
+  }
+}
+
+bool MediaSetup::Install(v8::Local<v8::Context> context,
+                         const std::string& origin,
+                         bool secure_context,
+                         TaskRunner* task_runner,
+                         std::string* error) {
+  MediaContextOptions options;
+  options.origin = origin;
+  options.secure_context = secure_context;
+  options.task_runner = task_runner;
+  options.permission_delegate = prompt_.get();
+  options.profile_dir = profile_dir_;
+  bool fake = options_.use_fake_device.has_value() ||
+              !options_.fake_video_file.empty() ||
+              !options_.fake_audio_file.empty();
+  if (fake) {
+    options.devices.source = DeviceOptions::Source::kFake;
+    options.devices.fake_options = options_.use_fake_device.value_or("");
+    options.devices.video_file = options_.fake_video_file;
+    options.devices.audio_file = options_.fake_audio_file;
+  } else {
+    auto hinted = std::make_shared<bool>(false);
+    options.on_no_devices = [hinted] {
+      if (*hinted)
+        return;
+      *hinted = true;
+      fprintf(stderr,
+              "capture_shell: no camera or microphone found; "
+              "--use-fake-device-for-media-stream gives fake ones\n");
+    };
+  }
+  if (!InstallMediaContext(context, options, error))
+    return false;
+  installed_ = true;
+  v8::Context::Scope context_scope(context);
+  internals_ = std::make_unique<Internals>(context->GetIsolate());
+  if (!internals_->Install(context)) {
+    *error = "cannot install internals";
+    return false;
+  }
+  return true;
+}
+
+void MediaSetup::Uninstall(v8::Local<v8::Context> context) {
+  if (installed_)
+    UninstallMediaContext(context);
+  installed_ = false;
+  // No capture delivers to its sinks any more.
+  internals_.reset();
+}
+
+}  // namespace shell
+}  // namespace mediacapture
