@@ -2,15 +2,16 @@
 // META: script=/resources/idlharness.js
 
 // The generated bindings of the DOM pieces this project implements (Event,
-// EventTarget, DOMException; idl/dom/) checked by idlharness.js: interface
+// EventTarget, DOMException, AbortController, AbortSignal; idl/dom/) checked by idlharness.js: interface
 // objects, prototype chains, property attributes, lengths, names,
 // @@toStringTag, brand checks and the members of real instances.
 // https://webidl.spec.whatwg.org/#es-interfaces
 
 'use strict';
 
-const kIdlFiles = ['dom/DOMException.idl', 'dom/Event.idl',
-                   'dom/EventTarget.idl'];
+const kIdlFiles = ['dom/AbortSignal.idl', 'dom/DOMException.idl',
+                   'dom/Event.idl', 'dom/EventTarget.idl',
+                   'dom/EventHandler.idl'];
 
 promise_test(async () => {
   const sources = await Promise.all(kIdlFiles.map(
@@ -20,11 +21,14 @@ promise_test(async () => {
   // interface object to test; and idlharness needs a Window global to place
   // a definition without [Exposed], which the shell's global is not.
   for (const source of sources)
-    idl_array.add_idls(source, {except: ['EventListener']});
+    idl_array.add_idls(source,
+                       {except: ['EventListener', 'EventHandlerNonNull']});
   idl_array.add_objects({
     EventTarget: ['new EventTarget()'],
     Event: ['new Event("type")'],
     DOMException: ['new DOMException("message", "NotFoundError")'],
+    AbortController: ['new AbortController()'],
+    AbortSignal: ['new AbortController().signal'],
   });
   idl_array.test();
 }, 'the IDL files load and parse');
