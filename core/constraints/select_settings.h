@@ -80,9 +80,9 @@ namespace constraint_model {
 // Where we differ from the letter of the spec, and why:
 //   - Constraints that do not apply to the track's kind (width on an audio
 //     track) are ignored even when required: the fitness distance's step 3
-//     says they do not influence the distance, and Chromium and Firefox
-//     ignore them; we read step 2's "doesn't exist" as "does not exist on
-//     this kind of source".
+//     says they do not influence the distance, and Chromium ignores them
+//     too; we read step 2's "doesn't exist" as "does not exist on this kind
+//     of source".
 //   - Over a range of sizes the spec's distance is minimised exactly, by
 //     trying, at every grid height, the few widths where the optimum can
 //     lie (see PickResolution() in select_settings_video.cc); Blink instead
