@@ -68,6 +68,13 @@ void ErrorReporter::ReportException(v8::Local<v8::Value> exception,
   v8::Local<v8::Context> context = isolate_->GetCurrentContext();
   if (!context_.IsEmpty())
     context = context_.Get(isolate_);
+  if (context.IsEmpty()) {
+    // No context to format in (nor to fire at); converting the value would
+    // need one too.
+    had_uncaught_error_ = true;
+    Print("Uncaught exception (no context to report it in)\n");
+    return;
+  }
   v8::Context::Scope context_scope(context);
 
   bool not_cancelled = true;

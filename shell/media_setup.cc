@@ -89,7 +89,13 @@ bool MediaSetup::Install(v8::Local<v8::Context> context,
               !options_.fake_audio_file.empty();
   if (fake) {
     options.devices.source = DeviceOptions::Source::kFake;
+    // web_tests/mediacapture/README.md: the fake camera runs "at up to 30
+    // fps" unless the flag names another rate.
     options.devices.fake_options = options_.use_fake_device.value_or("");
+    if (options.devices.fake_options.find("fps=") == std::string::npos) {
+      options.devices.fake_options +=
+          options.devices.fake_options.empty() ? "fps=30" : ",fps=30";
+    }
     options.devices.video_file = options_.fake_video_file;
     options.devices.audio_file = options_.fake_audio_file;
   } else {

@@ -96,8 +96,10 @@ def find_tests(args):
     roots = args or [WEB_TESTS]
     found = []
     for arg in roots:
-        path = arg if os.path.exists(arg) else os.path.join(WEB_TESTS, arg)
-        path = os.path.abspath(path)
+        # A name under web_tests/ first ("bindings" is also a top-level
+        # directory), then a path as given.
+        under = os.path.join(WEB_TESTS, arg)
+        path = os.path.abspath(under if os.path.exists(under) else arg)
         if not path.startswith(WEB_TESTS + os.sep) and path != WEB_TESTS:
             raise SystemExit('run_web_tests.py: %s is not under %s' %
                              (arg, WEB_TESTS))
