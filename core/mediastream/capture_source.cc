@@ -43,6 +43,33 @@ Status CaptureSource::StartAudio(const AudioCaptureParams& params) {
   return status;
 }
 
+Status CaptureSource::RestartVideo(
+    const VideoCaptureParams& params,
+    const std::function<std::unique_ptr<CaptureDevice>()>& open) {
+  if (!started_ || ended_)
+    return Status::Error(ErrorCategory::kInternal, 0,
+                         "the source is not running");
+  // Joins the capture thread; the pending activity stays counted.
+  device_->Stop();
+  Status status = Status::Error(ErrorCategory::kNotFound, 0,
+                                "the device cannot be opened again");
+  if (std::unique_ptr<CaptureDevice> fresh = open()) {
+    status = fresh->StartVideo(params, this);
+    if (status.ok()) {
+      device_ = std::move(fresh);
+      video_params_ = params;
+      return status;
+    }
+  }
+  std::unique_ptr<CaptureDevice> again = open();
+  if (again && again->StartVideo(video_params_, this).ok()) {
+    device_ = std::move(again);
+  } else {
+    End();
+  }
+  return status;
+}
+
 void CaptureSource::AddTrack(Observer* observer,
                              std::shared_ptr<TrackDelivery> delivery) {
   tracks_.push_back(Track{observer, delivery});

@@ -3,6 +3,7 @@
 #ifndef CORE_MEDIASTREAM_CAPTURE_SOURCE_H_
 #define CORE_MEDIASTREAM_CAPTURE_SOURCE_H_
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -50,6 +51,14 @@ class CaptureSource : public CaptureDeviceClient,
 
   Status StartVideo(const VideoCaptureParams& params);
   Status StartAudio(const AudioCaptureParams& params);
+  // Restarts a started video source in another mode (applyConstraints() on
+  // its only track): stops the device and starts one from |open| (a device
+  // may not start twice) with |params|. If that fails, the old mode is
+  // restored on another device from |open| and the error returned; if that
+  // fails too, the source ends.
+  Status RestartVideo(
+      const VideoCaptureParams& params,
+      const std::function<std::unique_ptr<CaptureDevice>()>& open);
 
   // Adds a track; |delivery| receives the source's output on the capture
   // thread from now on.

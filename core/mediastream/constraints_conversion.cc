@@ -60,9 +60,8 @@ std::optional<cm::ConstrainBoolean> Convert(
 }
 
 std::optional<cm::ConstrainBooleanOrDOMString> Convert(
-    const std::optional<std::variant<bool,
-                                     std::string,
-                                     ConstrainBooleanOrDOMStringParameters>>&
+    const std::optional<
+        std::variant<bool, std::string, ConstrainBooleanOrDOMStringParameters>>&
         value) {
   if (!value)
     return std::nullopt;

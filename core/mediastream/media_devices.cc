@@ -107,13 +107,16 @@ void MediaDevices::GetUserMedia(const MediaStreamConstraints& constraints,
     return;
   }
   ++pending_;
+  bool want_audio = audio != nullptr;
+  bool want_video = video != nullptr;
   scoped_refptr<MediaDevices> self(this);
   MediaTrackConstraints audio_constraints = audio ? *audio : empty;
   MediaTrackConstraints video_constraints = video ? *video : empty;
   processor->ProcessRequest(
       request,
-      [self, done = std::move(done), audio_constraints, video_constraints](
-          std::vector<TrackSpec> tracks, std::optional<UserMediaError> error) {
+      [self, done = std::move(done), want_audio, want_video, audio_constraints,
+       video_constraints](std::vector<TrackSpec> tracks,
+                          std::optional<UserMediaError> error) {
         --self->pending_;
         MediaContext* context = self->context_.get();
         if (context->is_shut_down())
@@ -124,8 +127,15 @@ void MediaDevices::GetUserMedia(const MediaStreamConstraints& constraints,
             outcome.is_type_error = true;
             outcome.type_error = error->message;
           } else if (error->name == "OverconstrainedError") {
-            outcome.error =
-                OverconstrainedError::Create(error->constraint, error->message);
+            // Until device information can be exposed, the constraint is
+            // not named: it would tell script about the devices
+            // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
+            // "Constraint Failure").
+            DeviceExposure exposure = context->Exposure();
+            bool exposed = (!want_audio || exposure.microphone) &&
+                           (!want_video || exposure.camera);
+            outcome.error = OverconstrainedError::Create(
+                exposed ? error->constraint : std::string(), error->message);
           } else {
             if (error->name == "NotFoundError")
               context->NotifyNoDevices();

@@ -155,6 +155,11 @@ TEST_CASE("getUserMedia() with neither kind rejects with a TypeError") {
 TEST_CASE(
     "an unsatisfiable exact constraint rejects with OverconstrainedError") {
   MediaTestScope scope;
+  // Before device information can be exposed, the constraint is not named.
+  CHECK(scope.Await("navigator.mediaDevices.getUserMedia({video: {width: "
+                    "{exact: 12345}}}).catch(e => { result = e.name + ':' + "
+                    "e.constraint; });") == "OverconstrainedError:");
+  REQUIRE(scope.Await(kGetVideo) == "ok");
   CHECK(scope.Await("navigator.mediaDevices.getUserMedia({video: {width: "
                     "{exact: 12345}}}).catch(e => { result = [e.name, "
                     "e.constraint, e instanceof OverconstrainedError, "

@@ -138,7 +138,17 @@ MediaTrackCapabilities MediaStreamTrack::GetCapabilities() const {
 }
 
 MediaTrackSettings MediaStreamTrack::GetSettings() const {
-  return ToMediaTrackSettings(spec_.settings);
+  MediaTrackSettings settings = ToMediaTrackSettings(spec_.settings);
+  if (ready_state_ != MediaStreamTrackState::kEnded)
+    return settings;
+  // https://w3c.github.io/mediacapture-main/#dom-mediastreamtrack-getsettings:
+  // an ended track keeps only "the list of inherent constrainable track
+  // properties" (deviceId, groupId, and a camera's facingMode).
+  MediaTrackSettings inherent;
+  inherent.device_id = settings.device_id;
+  inherent.group_id = settings.group_id;
+  inherent.facing_mode = settings.facing_mode;
+  return inherent;
 }
 
 void MediaStreamTrack::ApplyConstraints(
@@ -152,14 +162,27 @@ void MediaStreamTrack::ApplyConstraints(
     return;
   }
   // SelectSettings over the device as it runs: its source is shared, so
-  // only the running mode (scaled down or frame-dropped) can be had.
+  // only the running mode (scaled down or frame-dropped) can be had. A
+  // camera whose only track this is may instead restart in another mode
+  // (as Chromium does), so then every mode of the device is a candidate.
   cm::MediaTrackConstraints model = ToConstraintModel(constraints);
   std::vector<cm::CandidateDevice> candidates;
+  bool may_restart = is_video() && spec_.source &&
+                     spec_.source->track_count() == 1 &&
+                     spec_.source->started();
   for (cm::CandidateDevice& candidate :
        context_->processor()->Candidates(context_->origin())) {
     if (candidate.descriptor.raw_id == spec_.device.raw_id &&
         candidate.descriptor.kind == spec_.device.kind)
       candidates.push_back(std::move(candidate));
+  }
+  if (may_restart) {
+    for (const DeviceDescriptor& device :
+         context_->processor()->EnumerateDevices()) {
+      if (device.raw_id == spec_.device.raw_id &&
+          device.kind == spec_.device.kind && !candidates.empty())
+        candidates[0].descriptor = device;
+    }
   }
   if (candidates.empty())
     candidates.push_back(spec_.candidate);
@@ -168,10 +191,40 @@ void MediaStreamTrack::ApplyConstraints(
   if (is_video()) {
     auto result = cm::SelectVideoSettings(candidates, model);
     if (result.ok()) {
-      spec_.settings = result.value().settings;
-      const cm::VideoTrackFormat& format = result.value().track_format;
-      spec_.delivery->SetVideoSettings(
-          {format.width, format.height, format.frame_rate});
+      const VideoCaptureParams& params = result.value().capture_params;
+      const VideoCaptureParams& running =
+          spec_.source ? spec_.source->video_params() : params;
+      bool same = params.width == running.width &&
+                  params.height == running.height &&
+                  params.frame_rate == running.frame_rate &&
+                  params.pixel_format == running.pixel_format;
+      Status status;
+      if (may_restart && !same) {
+        MediaContext* context = context_.get();
+        const DeviceDescriptor& device = spec_.device;
+        status = spec_.source->RestartVideo(
+            params, [context, &device]() -> std::unique_ptr<CaptureDevice> {
+              for (DeviceFactory* factory : context->factories()) {
+                for (const DeviceDescriptor& listed : factory->Enumerate()) {
+                  if (listed.raw_id == device.raw_id &&
+                      listed.kind == device.kind) {
+                    Status ignored;
+                    return factory->Open(device.raw_id, &ignored);
+                  }
+                }
+              }
+              return nullptr;
+            });
+      }
+      if (status.ok()) {
+        spec_.settings = result.value().settings;
+        const cm::VideoTrackFormat& format = result.value().track_format;
+        spec_.delivery->SetVideoSettings(
+            {format.width, format.height, format.frame_rate});
+      } else {
+        resolver->RejectWithDOMException("NotReadableError", status.message());
+        return;
+      }
     } else {
       failed = result.failed_constraint_name();
       message = result.message();

@@ -114,7 +114,10 @@ std::optional<UserMediaError> UserMediaProcessor::Select(
     auto result =
         constraint_model::SelectAudioSettings(*candidates, *request.audio);
     if (!result.ok()) {
-      if (result.failed_constraint_name().empty())
+      // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
+      // devices that all fail a constraint give OverconstrainedError, with
+      // "" when no single required constraint is to blame.
+      if (result.no_candidates())
         return Error("NotFoundError", "Requested device not found");
       return UserMediaError{"OverconstrainedError", result.message(),
                             result.failed_constraint_name()};
@@ -127,7 +130,10 @@ std::optional<UserMediaError> UserMediaProcessor::Select(
     auto result =
         constraint_model::SelectVideoSettings(*candidates, *request.video);
     if (!result.ok()) {
-      if (result.failed_constraint_name().empty())
+      // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
+      // devices that all fail a constraint give OverconstrainedError, with
+      // "" when no single required constraint is to blame.
+      if (result.no_candidates())
         return Error("NotFoundError", "Requested device not found");
       return UserMediaError{"OverconstrainedError", result.message(),
                             result.failed_constraint_name()};

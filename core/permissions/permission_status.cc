@@ -33,7 +33,11 @@ PermissionStatus::PermissionStatus(MediaContext* context,
       name_string_(pm::PermissionNameToString(name)),
       state_(PermissionState::kPrompt) {
   // https://w3c.github.io/permissions/#dfn-permission-query-algorithm
-  if (context_->permissions()) {
+  // Step 2 of https://w3c.github.io/permissions/#dfn-permission-state:
+  // outside a secure context every powerful feature is "denied".
+  if (!context_->secure_context()) {
+    state_ = PermissionState::kDenied;
+  } else if (context_->permissions()) {
     state_ = ToIdl(context_->permissions()->GetState(context_->origin(), name));
   }
   context_->AddPermissionObserver(this);
@@ -50,7 +54,7 @@ bool PermissionStatus::HasPendingActivity() const {
 void PermissionStatus::OnPermissionChanged(pm::PermissionName name,
                                            pm::PermissionState state) {
   // https://w3c.github.io/permissions/#dfn-permissionstatus-update-steps
-  if (name != name_)
+  if (name != name_ || !context_->secure_context())
     return;
   PermissionState new_state = ToIdl(state);
   if (new_state == state_)
