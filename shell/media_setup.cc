@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "mediacapture/media_context.h"
+#include "shell/window_interface.h"
 
 namespace mediacapture {
 namespace shell {
@@ -113,6 +114,10 @@ bool MediaSetup::Install(v8::Local<v8::Context> context,
     return false;
   installed_ = true;
   v8::Context::Scope context_scope(context);
+  if (!InstallWindowInterface(context)) {
+    *error = "cannot install the Window interface";
+    return false;
+  }
   internals_ = std::make_unique<Internals>(context->GetIsolate());
   if (!internals_->Install(context)) {
     *error = "cannot install internals";
