@@ -1,0 +1,236 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+//
+// gum_bench [cycles]: getUserMedia() latency and memory on fake devices,
+// through include/mediacapture/ only. Latency is from the call to the
+// promise's reaction, with every prompt granted at once; RSS is read from
+// /proc/self/statm after a full garbage collection.
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include <v8.h>
+
+#include "mediacapture/context.h"
+#include "mediacapture/environment.h"
+#include "mediacapture/media_context.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// A single-threaded loop: tasks from any thread, run on the JS thread.
+class Loop : public mediacapture::TaskRunner {
+ public:
+  void PostTask(Task task) override {
+    std::lock_guard<std::mutex> lock(lock_);
+    tasks_.push_back({Clock::now(), std::move(task)});
+    ready_.notify_one();
+  }
+  void PostDelayedTask(Task task, int64_t delay_ms) override {
+    std::lock_guard<std::mutex> lock(lock_);
+    tasks_.push_back(
+        {Clock::now() + std::chrono::milliseconds(delay_ms), std::move(task)});
+    ready_.notify_one();
+  }
+  void AddPendingActivity() override {}
+  void RemovePendingActivity() override {}
+
+  // Runs due tasks (and microtasks after each) until |done| or |timeout|.
+  bool RunUntil(v8::Isolate* isolate,
+                const std::function<bool()>& done,
+                std::chrono::milliseconds timeout) {
+    Clock::time_point end = Clock::now() + timeout;
+    isolate->PerformMicrotaskCheckpoint();
+    while (!done()) {
+      Task task;
+      {
+        std::unique_lock<std::mutex> lock(lock_);
+        for (;;) {
+          Clock::time_point now = Clock::now();
+          if (now > end)
+            return false;
+          auto due =
+              std::find_if(tasks_.begin(), tasks_.end(),
+                           [now](const Entry& e) { return e.due <= now; });
+          if (due != tasks_.end()) {
+            task = std::move(due->task);
+            tasks_.erase(due);
+            break;
+          }
+          ready_.wait_for(lock, std::chrono::milliseconds(1));
+        }
+      }
+      task();
+      isolate->PerformMicrotaskCheckpoint();
+    }
+    return true;
+  }
+
+ private:
+  struct Entry {
+    Clock::time_point due;
+    Task task;
+  };
+  std::mutex lock_;
+  std::condition_variable ready_;
+  std::deque<Entry> tasks_;
+};
+
+class GrantAll : public mediacapture::PermissionDelegate {
+ public:
+  void RequestPermission(const mediacapture::PermissionRequest&,
+                         DecisionCallback done) override {
+    done(mediacapture::PermissionDecision::kGranted);
+  }
+};
+
+double RssMegabytes() {
+  FILE* file = fopen("/proc/self/statm", "r");
+  long pages = 0, resident = 0;
+  if (file) {
+    if (fscanf(file, "%ld %ld", &pages, &resident) != 2)
+      resident = 0;
+    fclose(file);
+  }
+  return resident * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1 << 20);
+}
+
+bool Run(v8::Local<v8::Context> context, const char* source) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::HandleScope scope(isolate);
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Script> script;
+  v8::Local<v8::Value> result;
+  return v8::Script::Compile(
+             context, v8::String::NewFromUtf8(isolate, source).ToLocalChecked())
+             .ToLocal(&script) &&
+         script->Run(context).ToLocal(&result);
+}
+
+bool Flag(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Value> value;
+  return context->Global()
+             ->Get(context, v8::String::NewFromUtf8Literal(isolate, "done"))
+             .ToLocal(&value) &&
+         value->IsTrue();
+}
+
+// One getUserMedia(constraints) whose tracks are stopped at once; returns
+// its latency in milliseconds, or a negative number if it failed.
+double OneCall(v8::Local<v8::Context> context,
+               Loop* loop,
+               const std::string& constraints) {
+  std::string source =
+      "done = false; navigator.mediaDevices.getUserMedia(" + constraints +
+      ").then(s => { s.getTracks().forEach(t => t.stop()); done = true; },"
+      " e => { failed = e.name; done = true; });";
+  Clock::time_point start = Clock::now();
+  if (!Run(context, source.c_str()))
+    return -1;
+  if (!loop->RunUntil(
+          context->GetIsolate(), [&] { return Flag(context); },
+          std::chrono::seconds(10)))
+    return -1;
+  return std::chrono::duration<double, std::milli>(Clock::now() - start)
+      .count();
+}
+
+double Median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values.empty() ? 0 : values[values.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int cycles = argc > 1 ? atoi(argv[1]) : 10000;
+  mediacapture::Environment::Options options;
+  options.executable_path = argv[0];
+  options.v8_flags.push_back("--expose-gc");
+  std::string error;
+  auto environment = mediacapture::Environment::Create(options, &error);
+  if (!environment) {
+    fprintf(stderr, "gum_bench: %s\n", error.c_str());
+    return 1;
+  }
+  v8::Isolate* isolate = environment->NewIsolate();
+  int status = 0;
+  {
+    v8::Isolate::Scope isolate_scope(isolate);
+    v8::HandleScope handle_scope(isolate);
+    v8::Local<v8::Context> context = v8::Context::New(isolate);
+    v8::Context::Scope context_scope(context);
+    Loop loop;
+    GrantAll grant;
+    mediacapture::InstallInterfaces(context);
+    mediacapture::MediaContextOptions media;
+    media.origin = "https://bench.test";
+    media.task_runner = &loop;
+    media.permission_delegate = &grant;
+    media.devices.source = mediacapture::DeviceOptions::Source::kFake;
+    media.devices.fake_options = "fps=30";
+    if (!mediacapture::InstallMediaContext(context, media, &error)) {
+      fprintf(stderr, "gum_bench: %s\n", error.c_str());
+      return 1;
+    }
+    for (const char* constraints :
+         {"{video: true}", "{audio: true, video: true}"}) {
+      std::vector<double> latencies;
+      for (int i = 0; i < 50; ++i) {
+        double ms = OneCall(context, &loop, constraints);
+        if (ms < 0) {
+          fprintf(stderr, "gum_bench: getUserMedia(%s) failed\n", constraints);
+          status = 1;
+          break;
+        }
+        latencies.push_back(ms);
+      }
+      printf("getUserMedia(%s): median %.3f ms over %zu calls\n", constraints,
+             Median(latencies), latencies.size());
+    }
+    auto collect = [&] {
+      isolate->LowMemoryNotification();
+      loop.RunUntil(
+          isolate, [] { return false; }, std::chrono::milliseconds(50));
+      isolate->LowMemoryNotification();
+    };
+    // Warm up, then measure.
+    for (int i = 0; i < 200 && status == 0; ++i)
+      OneCall(context, &loop, "{video: true}");
+    collect();
+    double before = RssMegabytes();
+    Clock::time_point start = Clock::now();
+    int done = 0;
+    for (; done < cycles; ++done) {
+      if (OneCall(context, &loop, "{video: true}") < 0) {
+        status = 1;
+        break;
+      }
+      if (done % 1000 == 999)
+        isolate->LowMemoryNotification();
+    }
+    double seconds =
+        std::chrono::duration<double>(Clock::now() - start).count();
+    collect();
+    double after = RssMegabytes();
+    printf(
+        "%d getUserMedia({video: true})/stop() cycles in %.1f s: RSS %.1f "
+        "MB -> %.1f MB (%+.2f MB; target < 5 MB)\n",
+        done, seconds, before, after, after - before);
+    mediacapture::UninstallMediaContext(context);
+  }
+  environment->DisposeIsolate(isolate);
+  return status;
+}
