@@ -2,6 +2,8 @@
 
 #include "core/mediastream/user_media_processor.h"
 
+#include <algorithm>
+
 #include "core/devices/device_info_list.h"
 
 namespace mediacapture {
@@ -84,7 +86,8 @@ std::shared_ptr<CaptureSource> UserMediaProcessor::RunningSource(
 }
 
 std::vector<constraint_model::CandidateDevice> UserMediaProcessor::Candidates(
-    const std::string& origin) {
+    const std::string& origin,
+    bool allow_larger) {
   std::vector<constraint_model::CandidateDevice> candidates;
   for (DeviceDescriptor& device : EnumerateDevices()) {
     constraint_model::CandidateDevice candidate;
@@ -92,8 +95,23 @@ std::vector<constraint_model::CandidateDevice> UserMediaProcessor::Candidates(
     candidate.group_id = GroupIdFor(device, origin, *ids_);
     if (auto source = RunningSource(device.raw_id)) {
       if (device.kind == DeviceKind::kVideoInput) {
-        device.video_modes = {
-            RunningMode(source->video_params(), device.video_modes)};
+        const VideoCaptureParams& running = source->video_params();
+        std::vector<VideoCaptureMode> modes = {
+            RunningMode(running, device.video_modes)};
+        if (allow_larger) {
+          for (VideoCaptureMode mode : device.video_modes) {
+            if (mode.max_width < running.width ||
+                mode.max_height < running.height ||
+                mode.max_frame_rate < running.frame_rate)
+              continue;
+            mode.min_width = std::max(mode.min_width, running.width);
+            mode.min_height = std::max(mode.min_height, running.height);
+            mode.min_frame_rate =
+                std::max(mode.min_frame_rate, running.frame_rate);
+            modes.push_back(mode);
+          }
+        }
+        device.video_modes = std::move(modes);
       }
     }
     candidate.descriptor = std::move(device);
@@ -129,6 +147,17 @@ std::optional<UserMediaError> UserMediaProcessor::Select(
       return Error("NotFoundError", "Requested device not found");
     auto result =
         constraint_model::SelectVideoSettings(*candidates, *request.video);
+    if (!result.ok() && !result.no_candidates()) {
+      // A running camera may restart in a larger mode for this track.
+      std::vector<constraint_model::CandidateDevice> larger =
+          Candidates(request.origin, /*allow_larger=*/true);
+      auto retry =
+          constraint_model::SelectVideoSettings(larger, *request.video);
+      if (retry.ok()) {
+        *candidates = std::move(larger);
+        result = retry;
+      }
+    }
     if (!result.ok()) {
       // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
       // devices that all fail a constraint give OverconstrainedError, with
@@ -244,6 +273,30 @@ std::optional<UserMediaError> UserMediaProcessor::OpenSource(
     std::shared_ptr<CaptureSource>* out) {
   const std::string& raw_id = device.descriptor.raw_id;
   if (auto running = RunningSource(raw_id)) {
+    if (video &&
+        (video->width != running->video_params().width ||
+         video->height != running->video_params().height ||
+         video->frame_rate != running->video_params().frame_rate ||
+         video->pixel_format != running->video_params().pixel_format)) {
+      // A larger mode (Candidates(..., true)): restart under the tracks.
+      Status status = running->RestartVideo(
+          *video, [this, &device]() -> std::unique_ptr<CaptureDevice> {
+            for (DeviceFactory* factory : factories_) {
+              for (const DeviceDescriptor& listed : factory->Enumerate()) {
+                if (listed.raw_id == device.descriptor.raw_id &&
+                    listed.kind == device.descriptor.kind) {
+                  Status ignored;
+                  return factory->Open(listed.raw_id, &ignored);
+                }
+              }
+            }
+            return nullptr;
+          });
+      if (!status.ok()) {
+        return Error("NotReadableError",
+                     "Could not restart video source: " + status.message());
+      }
+    }
     *out = running;
     return std::nullopt;
   }

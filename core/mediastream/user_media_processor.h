@@ -91,8 +91,12 @@ class UserMediaProcessor {
 
   // The candidates for |origin|: every device with its per-origin ids, a
   // device with a running source limited to its running mode.
+  // |allow_larger|: a running camera also offers its modes at least as
+  // large and fast as the running one (the source would restart in such a
+  // mode, and every track on it would be scaled down from there).
   std::vector<constraint_model::CandidateDevice> Candidates(
-      const std::string& origin);
+      const std::string& origin,
+      bool allow_larger = false);
 
   // The running source for |raw_id|, if any.
   std::shared_ptr<CaptureSource> RunningSource(const std::string& raw_id);

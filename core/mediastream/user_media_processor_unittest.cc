@@ -245,6 +245,26 @@ TEST_CASE("a second track shares the running source at its own size") {
   CHECK(f.factory.opens == 1);
 }
 
+TEST_CASE("a larger exact size restarts a running camera under its tracks") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  auto small = f.Run(std::nullopt, ExactWidth(320), &error);
+  REQUIRE_FALSE(error);
+  REQUIRE(small.size() == 1);
+  CHECK(small[0].settings.width == 320u);
+  REQUIRE(small[0].source->video_params().width < 1280);
+  auto large = f.Run(std::nullopt, ExactWidth(1280), &error);
+  REQUIRE_FALSE(error);
+  REQUIRE(large.size() == 1);
+  CHECK(large[0].source == small[0].source);
+  CHECK(large[0].source->video_params().width == 1280);
+  CHECK(large[0].settings.width == 1280u);
+  // The first track keeps its size, scaled down from the new mode.
+  CHECK(small[0].delivery->video_settings().width == 320);
+  // The restart opened the device once more.
+  CHECK(f.factory.opens == 2);
+}
+
 TEST_CASE("a source nobody holds stops, and the next request opens again") {
   Fixture f;
   std::optional<UserMediaError> error;
