@@ -3,6 +3,7 @@
 event loop, test pages and --timeout."""
 
 import os
+import re
 import subprocess
 import tempfile
 import time
@@ -107,9 +108,32 @@ class ShellCliTest(unittest.TestCase):
             if f.endswith('.js'))
         self.assertTrue(scripts)
         for script in scripts:
-            proc = run_shell(script)
+            # As tools/demo runs them on a machine without a camera.
+            with tempfile.TemporaryDirectory() as profile:
+                proc = run_shell('--use-fake-device-for-media-stream',
+                                 '--use-fake-ui-for-media-stream',
+                                 '--profile-dir=' + profile, script)
             self.assertEqual(proc.returncode, 0, script + ': ' + proc.stderr)
             self.assertTrue(proc.stdout, script)
+
+    def test_capture_example_shows_settings_frames_luma_and_level(self):
+        with tempfile.TemporaryDirectory() as profile:
+            proc = run_shell('--use-fake-device-for-media-stream',
+                             '--use-fake-ui-for-media-stream',
+                             '--profile-dir=' + profile,
+                             os.path.join(ROOT, 'examples', 'capture.js'))
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertRegex(proc.stdout, r'"width":640')
+        self.assertRegex(proc.stdout, r'"sampleRate":48000')
+        frames = re.search(r'video: (\d+) frames of 640x480 in 1 s, last '
+                           r"frame's average luma ([\d.]+)", proc.stdout)
+        self.assertIsNotNone(frames, proc.stdout)
+        # The fake camera runs at 30 fps: a loaded machine may lose a few.
+        self.assertGreater(int(frames.group(1)), 10)
+        self.assertGreater(float(frames.group(2)), 20)  # Not black.
+        level = re.search(r'audio: level ([\d.]+)', proc.stdout)
+        self.assertIsNotNone(level, proc.stdout)
+        self.assertGreater(float(level.group(1)), 0)
 
     def test_event_loop_runs_timers_and_microtasks_in_order(self):
         path = self.write('loop.js', 'setTimeout(() => console.log("t20"), 20);\n'
