@@ -44,6 +44,12 @@ class EmbedExampleTest(unittest.TestCase):
         self.check_settings(*run_example(binary))
 
     def test_example_builds_out_of_tree_with_pkg_config_alone(self):
+        self.build_out_of_tree(static=False)
+
+    def test_example_links_the_static_library_out_of_tree(self):
+        self.build_out_of_tree(static=True)
+
+    def build_out_of_tree(self, static):
         prefix = tempfile.mkdtemp(prefix='mediacapture-prefix-')
         try:
             subprocess.run([os.path.join(ROOT, 'tools', 'install-lib'),
@@ -52,7 +58,8 @@ class EmbedExampleTest(unittest.TestCase):
             env = dict(os.environ)
             env['PKG_CONFIG_PATH'] = os.path.join(prefix, 'lib', 'pkgconfig')
             flags = subprocess.run(
-                ['pkg-config', '--cflags', '--libs', 'mediacapture'],
+                ['pkg-config', '--cflags', '--libs', 'mediacapture'] +
+                (['--static'] if static else []),
                 env=env, check=True, stdout=subprocess.PIPE,
                 text=True).stdout.split()
             # Nothing of the source tree on the command line: only the
@@ -63,6 +70,11 @@ class EmbedExampleTest(unittest.TestCase):
             # #include can find the tree's headers.
             source = os.path.join(prefix, 'embed.cc')
             shutil.copy(EXAMPLE, source)
+            if static:
+                # libmediacapture.a in place of -lmediacapture (which
+                # would pick the shared library).
+                flags = [os.path.join(prefix, 'lib', 'libmediacapture.a')
+                         if f == '-lmediacapture' else f for f in flags]
             binary = os.path.join(prefix, 'embed')
             subprocess.run(['g++', '-Wall', '-Wextra', '-Werror', source,
                             '-o', binary] + flags,
