@@ -197,6 +197,18 @@ TEST_CASE("SameObject returns the same value on each get") {
   CHECK(scope.Eval("t.sameDictionary.requiredMember") == "t");
 }
 
+TEST_CASE("a FrozenArray attribute is a frozen array, the same on each get") {
+  BindingsTestScope scope;
+  CHECK(scope.Eval("const t = new TestInterface('t');"
+                   "Array.isArray(t.frozenLabels) && "
+                   "Object.isFrozen(t.frozenLabels)") == "true");
+  CHECK(scope.Eval("t.frozenLabels === t.frozenLabels") == "true");
+  CHECK(scope.Eval("t.frozenLabels.join()") == "t,two");
+  CHECK(scope.Eval("'use strict'; try { t.frozenLabels.push('x'); 'pushed' }"
+                   " catch (e) { e.constructor.name }") == "TypeError");
+  CHECK(scope.Eval("t.frozenLabels.length") == "2");
+}
+
 TEST_CASE("NewObject returns a new wrapper each call") {
   BindingsTestScope scope;
   CHECK(scope.Eval("const t = new TestInterface('t');"

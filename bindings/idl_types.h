@@ -150,6 +150,14 @@ struct IDLSequence {
   using ImplType = std::vector<ImplTypeOf<T>>;
 };
 
+// FrozenArray<T> (https://webidl.spec.whatwg.org/#idl-frozen-array): held
+// as a vector like sequence<T>; converted to JS as a frozen array.
+template <typename T>
+struct IDLFrozenArray {
+  static constexpr IdlKind kKind = IdlKind::kSequence;
+  using ImplType = std::vector<ImplTypeOf<T>>;
+};
+
 template <typename K, typename V>
 struct IDLRecord {
   static constexpr IdlKind kKind = IdlKind::kRecord;

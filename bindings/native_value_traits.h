@@ -269,6 +269,19 @@ struct NativeValueTraits<IDLSequence<T>> {
   }
 };
 
+template <typename T>
+struct NativeValueTraits<IDLFrozenArray<T>> {
+  // https://webidl.spec.whatwg.org/#js-frozen-array: the values of the
+  // sequence<T> conversion (the frozen array is made on the way back out).
+  using ImplType = ImplTypeOf<IDLFrozenArray<T>>;
+  static ImplType NativeValue(v8::Isolate* isolate,
+                              v8::Local<v8::Value> value,
+                              ExceptionState& exception_state) {
+    return NativeValueTraits<IDLSequence<T>>::NativeValue(isolate, value,
+                                                          exception_state);
+  }
+};
+
 template <typename K, typename V>
 struct NativeValueTraits<IDLRecord<K, V>> {
   // https://webidl.spec.whatwg.org/#js-record

@@ -158,6 +158,26 @@ struct ToV8Traits<IDLSequence<T>> {
   }
 };
 
+// https://webidl.spec.whatwg.org/#es-frozen-array: "create a frozen array"
+// from the values, i.e. an array, then SetIntegrityLevel(array, "frozen").
+template <typename T>
+struct ToV8Traits<IDLFrozenArray<T>> {
+  static v8::MaybeLocal<v8::Value> ToV8(
+      v8::Local<v8::Context> context,
+      const ImplTypeOf<IDLFrozenArray<T>>& values) {
+    v8::Isolate* isolate = context->GetIsolate();
+    v8::EscapableHandleScope scope(isolate);
+    v8::Local<v8::Value> array;
+    if (!ToV8Traits<IDLSequence<T>>::ToV8(context, values).ToLocal(&array))
+      return {};
+    if (array.As<v8::Object>()
+            ->SetIntegrityLevel(context, v8::IntegrityLevel::kFrozen)
+            .IsNothing())
+      return {};
+    return scope.Escape(array);
+  }
+};
+
 template <typename K, typename V>
 struct ToV8Traits<IDLRecord<K, V>> {
   static v8::MaybeLocal<v8::Value> ToV8(

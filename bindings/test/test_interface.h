@@ -57,6 +57,7 @@ class TestInterface : public EventTarget {
   TestInterface* friend_() const { return friend_ptr_.get(); }
   void set_friend(TestInterface* value) { friend_ptr_ = value; }
   TestDictionary same_dictionary() const;
+  std::vector<std::string> frozen_labels() const { return {label_, "two"}; }
   bool secure_only() const { return true; }
 
   scoped_refptr<TestInterface> MakeAnother(const std::string& label);

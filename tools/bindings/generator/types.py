@@ -75,8 +75,11 @@ def tag(t):
     if k in ('interface', 'dictionary', 'enum', 'callback',
              'callback_interface'):
         return t.name
-    if k in ('sequence', 'frozen_array'):
+    if k == 'sequence':
         return 'IDLSequence<%s>' % tag(t.element)
+    if k == 'frozen_array':
+        # https://webidl.spec.whatwg.org/#idl-frozen-array
+        return 'IDLFrozenArray<%s>' % tag(t.element)
     if k == 'record':
         return 'IDLRecord<%s, %s>' % (tag(t.inner[0]), tag(t.inner[1]))
     if k == 'union':
