@@ -26,7 +26,8 @@ namespace {
 // Lives on the main (JS) thread; PostTask() may be called from any thread.
 class Loop : public mediacapture::TaskRunner {
  public:
-  explicit Loop(v8::Isolate* isolate) : isolate_(isolate) {}
+  Loop(mediacapture::Environment* environment, v8::Isolate* isolate)
+      : environment_(environment), isolate_(isolate) {}
   void PostTask(Task task) override {
     std::lock_guard<std::mutex> lock(mutex_);
     tasks_.push_back(std::move(task));
@@ -62,11 +63,14 @@ class Loop : public mediacapture::TaskRunner {
       }
       task();
       isolate_->PerformMicrotaskCheckpoint();
+      // V8's own platform tasks (GC finalizers and the like).
+      environment_->PumpMessageLoop(isolate_);
     }
   }
 
  private:
   using Clock = std::chrono::steady_clock;
+  mediacapture::Environment* environment_;
   v8::Isolate* isolate_;
   std::mutex mutex_;
   std::condition_variable wake_;
@@ -117,7 +121,7 @@ int main(int, char** argv) {
     v8::HandleScope handle_scope(isolate);
     v8::Local<v8::Context> context = v8::Context::New(isolate);
     v8::Context::Scope context_scope(context);
-    Loop loop(isolate);
+    Loop loop(environment.get(), isolate);
     GrantAll permissions;
     bool done = false;
 
