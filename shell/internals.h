@@ -2,7 +2,8 @@
 //
 // The `internals` global of web_tests/mediacapture/README.md (as in Blink's
 // web tests): trackStats(track) through the library's sink API, and
-// addFakeDevice(kind) / removeFakeDevice(kind) for fake devices. Also adds
+// addFakeDevice(kind) / removeFakeDevice(kind) for fake devices (and to
+// replug / unplug a camera of --use-emulated-v4l2-for-testing). Also adds
 // setPermission(descriptor, state) to __captureShell, the native hook of
 // test_driver.set_permission (web_tests/resources/testdriver-vendor.js).
 //

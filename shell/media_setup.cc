@@ -88,7 +88,11 @@ bool MediaSetup::Install(v8::Local<v8::Context> context,
   bool fake = options_.use_fake_device.has_value() ||
               !options_.fake_video_file.empty() ||
               !options_.fake_audio_file.empty();
-  if (fake) {
+  if (!options_.emulated_v4l2_for_testing.empty()) {
+    options.devices.source = DeviceOptions::Source::kEmulatedV4l2ForTesting;
+    options.devices.emulated_v4l2_for_testing =
+        options_.emulated_v4l2_for_testing;
+  } else if (fake) {
     options.devices.source = DeviceOptions::Source::kFake;
     // web_tests/mediacapture/README.md: the fake camera runs "at up to 30
     // fps" unless the flag names another rate.

@@ -84,6 +84,12 @@ bool ParseOptions(int argc,
       options->fake_video_file = value;
     } else if (FlagValue(arg, "--use-file-for-fake-audio-capture", &value)) {
       options->fake_audio_file = value;
+    } else if (FlagValue(arg, "--use-emulated-v4l2-for-testing", &value)) {
+      if (value.empty()) {
+        *error = "--use-emulated-v4l2-for-testing needs cameras, e.g. =webcam";
+        return false;
+      }
+      options->emulated_v4l2_for_testing = value;
     } else if (FlagValue(arg, "--js-flags", &value)) {
       if (value.empty()) {
         *error = "--js-flags needs a value";
@@ -122,7 +128,8 @@ std::string UsageText() {
          "                      default: the checkout's web_tests/.\n"
          "  --origin=ORIGIN     The page's origin; default https://localhost\n"
          "                      for .https. files, else file://.\n"
-         "  --profile-dir=DIR   Where permissions and the deviceId salt persist;\n"
+         "  --profile-dir=DIR   Where permissions and the deviceId salt "
+         "persist;\n"
          "                      default $XDG_CONFIG_HOME/capture_shell for\n"
          "                      scripts, a fresh temporary one for pages\n"
          "  --use-fake-device-for-media-stream[=device-count=N,...]\n"
@@ -131,6 +138,9 @@ std::string UsageText() {
          "  --use-file-for-fake-audio-capture=FILE.wav\n"
          "                      Chromium's fake capture flags (for the media\n"
          "                      setup; parsed and kept).\n"
+         "  --use-emulated-v4l2-for-testing=webcam[,metadata,stepwise]\n"
+         "                      Test only: cameras on the emulated V4L2\n"
+         "                      driver, no microphone.\n"
          "  --                  Treat every later argument as a file.\n"
          "\n"
          "Exit status: 0 on success (a page whose harness completed), 1 on\n"

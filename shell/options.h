@@ -30,6 +30,10 @@ struct Options {
   std::optional<std::string> use_fake_ui;
   std::string fake_video_file;  // --use-file-for-fake-video-capture=FILE.y4m
   std::string fake_audio_file;  // --use-file-for-fake-audio-capture=FILE.wav
+  // --use-emulated-v4l2-for-testing=webcam[,metadata,stepwise...]: test
+  // only; cameras on the emulated V4L2 driver instead of /dev/video*, no
+  // microphone (platform/v4l2/README.md).
+  std::string emulated_v4l2_for_testing;
   // --profile-dir=DIR: where permissions and the deviceId salt persist; ""
   // means the default (shell/media_setup.h).
   std::string profile_dir;

@@ -6,6 +6,7 @@
 #include "mediacapture/media_context.h"
 
 #include <memory>
+#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -19,6 +20,8 @@
 #include "platform/fake/fake_device_factory.h"
 #include "platform/fake/fake_device_options.h"
 #include "platform/pulse/pulse_device_factory.h"
+#include "platform/v4l2/emulated_camera_config.h"
+#include "platform/v4l2/emulated_v4l2_factory.h"
 #include "platform/v4l2/v4l2_device_factory.h"
 
 namespace mediacapture {
@@ -37,6 +40,11 @@ struct Installed {
   std::vector<std::string> added_cameras;
   std::vector<std::string> added_microphones;
   int next_added = 0;
+  // Owned by |media|; null: no emulated V4L2 cameras.
+  EmulatedV4l2Factory* emulated = nullptr;
+  // The emulated cameras plugged in and unplugged, in node order.
+  std::vector<EmulatedCameraConfig> emulated_plugged;
+  std::vector<EmulatedCameraConfig> emulated_unplugged;
 };
 
 std::vector<std::unique_ptr<Installed>>& InstalledContexts() {
@@ -79,6 +87,33 @@ bool MakeFactories(const DeviceOptions& options,
     }
     installed->fake = factory.get();
     installed->fake_options = fake;
+    factories->push_back(std::move(factory));
+    return true;
+  }
+  if (options.source == DeviceOptions::Source::kEmulatedV4l2ForTesting) {
+    std::unique_ptr<EmulatedV4l2Factory> factory =
+        EmulatedV4l2Factory::Create(options.emulated_v4l2_for_testing, error);
+    if (!factory)
+      return false;
+    // The camera nodes as EmulatedV4l2Factory::Create() numbered them, so
+    // that AddFakeDevice() can plug one back in.
+    std::stringstream names(options.emulated_v4l2_for_testing);
+    std::string name;
+    int node = 0;
+    while (std::getline(names, name, ',')) {
+      if (name.empty())
+        continue;
+      std::string path = "/dev/video" + std::to_string(node);
+      if (name == "webcam") {
+        installed->emulated_plugged.push_back(EmulatedCameraConfig::Webcam(
+            path, "usb-0000:00:14.0-" + std::to_string(node + 1)));
+      } else if (name == "stepwise") {
+        installed->emulated_plugged.push_back(EmulatedCameraConfig::Stepwise(
+            path, "platform:isp-" + std::to_string(node)));
+      }
+      ++node;
+    }
+    installed->emulated = factory.get();
     factories->push_back(std::move(factory));
     return true;
   }
@@ -232,6 +267,15 @@ bool SetPermission(v8::Local<v8::Context> context,
 
 bool AddFakeDevice(v8::Local<v8::Context> context, const std::string& kind) {
   Installed* installed = Find(context);
+  if (installed && installed->emulated) {
+    if (kind != "videoinput" || installed->emulated_unplugged.empty())
+      return false;
+    EmulatedCameraConfig config = installed->emulated_unplugged.back();
+    installed->emulated_unplugged.pop_back();
+    installed->emulated->Plug(config);
+    installed->emulated_plugged.push_back(config);
+    return true;
+  }
   if (!installed || !installed->fake)
     return false;
   int index = installed->next_added++;
@@ -265,6 +309,15 @@ bool AddFakeDevice(v8::Local<v8::Context> context, const std::string& kind) {
 
 bool RemoveFakeDevice(v8::Local<v8::Context> context, const std::string& kind) {
   Installed* installed = Find(context);
+  if (installed && installed->emulated) {
+    if (kind != "videoinput" || installed->emulated_plugged.empty())
+      return false;
+    EmulatedCameraConfig config = installed->emulated_plugged.front();
+    installed->emulated_plugged.erase(installed->emulated_plugged.begin());
+    installed->emulated->Unplug(config.path);
+    installed->emulated_unplugged.push_back(config);
+    return true;
+  }
   if (!installed || !installed->fake)
     return false;
   DeviceKind device_kind;

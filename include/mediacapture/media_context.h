@@ -30,6 +30,10 @@ struct DeviceOptions {
     // Chromium's fake devices: a test-pattern camera per device-count and a
     // beeping microphone, or the given Y4M/WAV files.
     kFake,
+    // Test only: V4L2 cameras on an emulated driver (the production V4L2
+    // code over an in-process ioctl emulation), no microphone. The
+    // cameras come from |emulated_v4l2_for_testing|.
+    kEmulatedV4l2ForTesting,
   };
   Source source = Source::kReal;
   // For kFake: Chromium's option string, e.g. "device-count=2,fps=30"
@@ -39,6 +43,10 @@ struct DeviceOptions {
   // (with "%noloop" appended: play it once).
   std::string video_file;
   std::string audio_file;
+  // For kEmulatedV4l2ForTesting: the emulated /dev/videoN nodes in order,
+  // comma-separated: "webcam" (a USB webcam), "stepwise" (an ISP camera
+  // with stepwise sizes), "metadata" (a UVC metadata node, not a camera).
+  std::string emulated_v4l2_for_testing;
 };
 
 struct MediaContextOptions {
@@ -109,7 +117,9 @@ MEDIACAPTURE_EXPORT bool SetPermission(v8::Local<v8::Context> context,
 // With fake devices: plugs in a new fake device of |kind| ("videoinput" or
 // "audioinput"), or unplugs the most recently added one (the default one
 // when none was added). False without fake devices or with nothing to
-// remove.
+// remove. With kEmulatedV4l2ForTesting ("videoinput" only): unplugs the
+// first emulated camera still plugged (its capture ends: the track fires
+// `ended`), or plugs the most recently unplugged one back in.
 MEDIACAPTURE_EXPORT bool AddFakeDevice(v8::Local<v8::Context> context,
                                        const std::string& kind);
 MEDIACAPTURE_EXPORT bool RemoveFakeDevice(v8::Local<v8::Context> context,
