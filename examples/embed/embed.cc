@@ -39,6 +39,8 @@ class Loop : public mediacapture::TaskRunner {
                      std::move(task));
     wake_.notify_one();
   }
+  // This loop runs until the script says it is done, so it need not count
+  // what keeps a page alive (live captures, open prompts).
   void AddPendingActivity() override {}
   void RemovePendingActivity() override {}
   // Runs tasks until |done| is true, each followed by a microtask checkpoint.
