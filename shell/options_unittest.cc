@@ -115,6 +115,20 @@ TEST_CASE("Chromium's fake capture flags are kept with their values") {
   CHECK_FALSE(ParseOptions(2, bad, &bare, &error));
 }
 
+TEST_CASE(
+    "--use-emulated-v4l2-for-testing keeps its camera list and needs one") {
+  Options options;
+  std::string error;
+  const char* good[] = {"capture_shell",
+                        "--use-emulated-v4l2-for-testing=webcam,metadata"};
+  REQUIRE(ParseOptions(2, good, &options, &error));
+  CHECK(options.emulated_v4l2_for_testing == "webcam,metadata");
+  Options empty;
+  const char* bad[] = {"capture_shell", "--use-emulated-v4l2-for-testing="};
+  CHECK_FALSE(ParseOptions(2, bad, &empty, &error));
+  CHECK(error.find("--use-emulated-v4l2-for-testing") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace shell
 }  // namespace mediacapture

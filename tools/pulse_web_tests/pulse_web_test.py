@@ -4,6 +4,7 @@ PulseAudio daemon (started here as platform/pulse/test_pulse_daemon.cc
 starts it), and with no daemon at all. The page is [ Skip ] in
 web_tests/TestExpectations because the normal web test run has no daemon."""
 
+import ctypes
 import os
 import shutil
 import signal
@@ -57,7 +58,8 @@ class PrivatePulseDaemon:
             ['pulseaudio', '-n', '--daemonize=no', '--exit-idle-time=-1',
              '--disallow-exit', '--use-pid-file=no', '--system=false',
              '-F', script],
-            env=env, stdout=self.log, stderr=subprocess.STDOUT)
+            env=env, stdout=self.log, stderr=subprocess.STDOUT,
+            preexec_fn=die_with_parent)
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -83,6 +85,12 @@ class PrivatePulseDaemon:
         if self.proc:
             self.log.close()
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def die_with_parent():
+    # PR_SET_PDEATHSIG (1): the daemon gets SIGKILL if this process dies
+    # before stop() runs.
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)
 
 
 def run_page(page, env):
