@@ -5,6 +5,8 @@
 
 #include "mediacapture/media_context.h"
 
+#include <cstdio>
+#include <functional>
 #include <memory>
 #include <sstream>
 #include <utility>
@@ -70,11 +72,14 @@ MediaStreamTrack* TrackOf(v8::Local<v8::Value> value) {
 bool MakeFactories(const DeviceOptions& options,
                    Installed* installed,
                    std::vector<std::unique_ptr<DeviceFactory>>* factories,
+                   const std::function<void(const std::string&)>& warn,
                    std::string* error) {
   if (options.source == DeviceOptions::Source::kFake) {
     FakeDeviceOptions fake;
     std::vector<std::string> warnings;
     ParseFakeDeviceOptions(options.fake_options, &fake, &warnings);
+    for (const std::string& warning : warnings)
+      warn(warning);
     fake.video_file = options.video_file;
     if (!options.audio_file.empty())
       ParseFakeAudioFileOption(options.audio_file, &fake);
@@ -148,8 +153,14 @@ bool InstallMediaContext(v8::Local<v8::Context> context,
   config.permission_delegate = options.permission_delegate;
   config.profile_dir = options.profile_dir;
   config.on_no_devices = options.on_no_devices;
+  config.on_warning = options.on_warning;
+  if (!config.on_warning) {
+    config.on_warning = [](const std::string& warning) {
+      fprintf(stderr, "mediacapture: warning: %s\n", warning.c_str());
+    };
+  }
   if (!MakeFactories(options.devices, installed.get(), &config.factories,
-                     error))
+                     config.on_warning, error))
     return false;
   installed->isolate = isolate;
   installed->context.Reset(isolate, context);

@@ -57,7 +57,11 @@ MediaContext::MediaContext(MediaContextConfig config)
     : config_(std::move(config)),
       ids_([this] {
         std::string warning;
-        return DeviceIdGenerator::ForProfile(config_.profile_dir, &warning);
+        DeviceIdGenerator ids =
+            DeviceIdGenerator::ForProfile(config_.profile_dir, &warning);
+        if (!warning.empty() && config_.on_warning)
+          config_.on_warning(warning);
+        return ids;
       }()),
       alive_(std::make_shared<bool>(true)) {
   for (const auto& factory : config_.factories)
@@ -70,6 +74,10 @@ MediaContext::MediaContext(MediaContextConfig config)
   permissions_ = std::make_unique<pm::PermissionController>(
       config_.permission_delegate, config_.task_runner, std::move(store));
   permissions_->AddObserver(this);
+  if (config_.on_warning) {
+    for (const std::string& warning : permissions_->load_warnings())
+      config_.on_warning(warning);
+  }
   processor_ = std::make_unique<UserMediaProcessor>(
       factories_, permissions_.get(), &ids_, config_.task_runner);
   relay_ =

@@ -55,6 +55,9 @@ struct MediaContextConfig {
   // Called (JS thread) when getUserMedia() fails because no device of a
   // requested kind exists.
   std::function<void()> on_no_devices;
+  // Told each problem that does not stop the context (a corrupt
+  // permissions file, an unusable salt), one sentence each. JS thread.
+  std::function<void(const std::string&)> on_warning;
   // How long device change notifications are gathered before
   // `devicechange` is considered (the spec leaves the timing to the UA).
   int64_t device_change_delay_ms = 100;

@@ -67,6 +67,11 @@ struct MediaContextOptions {
   // Called on the JS thread when getUserMedia() finds no device of a
   // requested kind.
   std::function<void()> on_no_devices;
+  // Called on the JS thread with one sentence for each problem that does
+  // not stop the context (a corrupt permissions file, an unusable device id
+  // salt, a bad fake-device option). Null: printed on stderr as
+  // "mediacapture: warning: ...".
+  std::function<void(const std::string&)> on_warning;
 };
 
 // Creates the context's state and defines `navigator` on its global object

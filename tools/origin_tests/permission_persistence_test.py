@@ -54,12 +54,14 @@ class PermissionPersistenceTest(unittest.TestCase):
                                fake_ui=False)
             self.assertEqual(result.returncode, 0, result.stderr)
             self.assertEqual(lines(result)[0], 'STATE prompt')
-            # The store's warning ("permissions file '...' line 1 is not
-            # valid and was ignored") is kept by PermissionController but
-            # not yet printed by capture_shell: it may appear at most once.
+            # One clear line: "mediacapture: warning: permissions file
+            # '...' line 1 is not valid and was ignored".
             warnings = [l for l in result.stderr.splitlines()
                         if PERMISSIONS_FILE in l]
-            self.assertLessEqual(len(warnings), 1, result.stderr)
+            self.assertEqual(len(warnings), 1, result.stderr)
+            self.assertIn('line 1 is not valid', warnings[0])
+            self.assertTrue(warnings[0].startswith('mediacapture: warning:'),
+                            warnings[0])
             kept = run_shell('query_and_capture.js', profile, OTHER,
                              fake_ui=False)
             self.assertEqual(lines(kept)[:2], ['STATE granted', 'GUM ok'],
