@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/constraints/constraint_sets.h"
+#include "core/constraints/failing_constraints.h"
 #include "core/constraints/fitness_distance.h"
 #include "core/constraints/select_settings.h"
 
@@ -229,7 +230,7 @@ SelectionResult<AudioSelection> SelectAudioSettings(
   bool any_candidate = false;
   bool have_best = false;
   ScoredAudioCandidate best;
-  std::optional<std::set<std::string>> failing_everywhere;
+  FailingConstraints failing_everywhere;
 
   for (size_t d = 0; d < devices.size(); ++d) {
     const DeviceDescriptor& descriptor = devices[d].descriptor;
@@ -247,17 +248,7 @@ SelectionResult<AudioSelection> SelectAudioSettings(
       any_candidate = true;
       const std::string failed = ApplySet(basic, &c);
       if (!failed.empty()) {
-        std::set<std::string> failing = IndividuallyFailing(basic, c);
-        if (!failing_everywhere) {
-          failing_everywhere = std::move(failing);
-        } else {
-          std::set<std::string> both;
-          for (const std::string& name : *failing_everywhere) {
-            if (failing.count(name))
-              both.insert(name);
-          }
-          failing_everywhere = std::move(both);
-        }
+        failing_everywhere.Add(IndividuallyFailing(basic, c));
         continue;
       }
       ScoredAudioCandidate scored = Score(std::move(c), basic, advanced);
@@ -274,21 +265,9 @@ SelectionResult<AudioSelection> SelectAudioSettings(
     return SelectionResult<AudioSelection>::NoCandidates(
         "There is no audio input device.");
   }
-  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
-  // "any required constraint whose fitness distance was infinity for all
-  // settings dictionaries examined ..., or "" if there isn't one".
-  std::string name;
-  for (const char* member : kAudioMembers) {
-    if (failing_everywhere && failing_everywhere->count(member)) {
-      name = member;
-      break;
-    }
-  }
+  const std::string name = failing_everywhere.FirstOf(kAudioMembers);
   return SelectionResult<AudioSelection>::Overconstrained(
-      name, name.empty() ? "No audio input device satisfies all the required "
-                           "constraints together."
-                         : "No audio input device satisfies the " + name +
-                               " constraint.");
+      name, FailingConstraints::Message("audio", name));
 }
 
 }  // namespace constraint_model

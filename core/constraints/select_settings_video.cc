@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/constraints/constraint_sets.h"
+#include "core/constraints/failing_constraints.h"
 #include "core/constraints/fitness_distance.h"
 #include "core/constraints/select_settings.h"
 
@@ -429,7 +430,7 @@ SelectionResult<VideoSelection> SelectVideoSettings(
   bool any_candidate = false;
   bool have_best = false;
   ScoredVideoCandidate best;
-  std::optional<std::set<std::string>> failing_everywhere;
+  FailingConstraints failing_everywhere;
 
   for (size_t d = 0; d < devices.size(); ++d) {
     const DeviceDescriptor& descriptor = devices[d].descriptor;
@@ -447,17 +448,7 @@ SelectionResult<VideoSelection> SelectVideoSettings(
         any_candidate = true;
         const std::string failed = ApplySet(basic, &c);
         if (!failed.empty()) {
-          std::set<std::string> failing = IndividuallyFailing(basic, c);
-          if (!failing_everywhere) {
-            failing_everywhere = std::move(failing);
-          } else {
-            std::set<std::string> both;
-            for (const std::string& name : *failing_everywhere) {
-              if (failing.count(name))
-                both.insert(name);
-            }
-            failing_everywhere = std::move(both);
-          }
+          failing_everywhere.Add(IndividuallyFailing(basic, c));
           continue;
         }
         ScoredVideoCandidate scored = Score(std::move(c), basic, advanced);
@@ -475,21 +466,9 @@ SelectionResult<VideoSelection> SelectVideoSettings(
     return SelectionResult<VideoSelection>::NoCandidates(
         "There is no video input device.");
   }
-  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
-  // "any required constraint whose fitness distance was infinity for all
-  // settings dictionaries examined ..., or "" if there isn't one".
-  std::string name;
-  for (const char* member : kVideoMembers) {
-    if (failing_everywhere && failing_everywhere->count(member)) {
-      name = member;
-      break;
-    }
-  }
+  const std::string name = failing_everywhere.FirstOf(kVideoMembers);
   return SelectionResult<VideoSelection>::Overconstrained(
-      name, name.empty() ? "No video input device satisfies all the required "
-                           "constraints together."
-                         : "No video input device satisfies the " + name +
-                               " constraint.");
+      name, FailingConstraints::Message("video", name));
 }
 
 }  // namespace constraint_model
