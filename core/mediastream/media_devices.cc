@@ -7,7 +7,7 @@
 #include "core/mediastream/constraints_conversion.h"
 #include "core/mediastream/device_change_event.h"
 #include "core/mediastream/media_context.h"
-#include "core/mediastream/overconstrained_error.h"
+#include "core/mediastream/user_media_rejection.h"
 
 namespace mediacapture {
 
@@ -64,18 +64,6 @@ MediaTrackSupportedConstraints MediaDevices::GetSupportedConstraints() const {
 void MediaDevices::GetUserMedia(
     const MediaStreamConstraints& constraints,
     scoped_refptr<PromiseResolver<MediaStream>> resolver) {
-  GetUserMedia(constraints, [resolver](const Outcome& outcome) {
-    if (outcome.stream)
-      resolver->Resolve(outcome.stream);
-    else if (outcome.is_type_error)
-      resolver->RejectWithTypeError(outcome.type_error);
-    else
-      resolver->Reject(outcome.error.get());
-  });
-}
-
-void MediaDevices::GetUserMedia(const MediaStreamConstraints& constraints,
-                                Callback done) {
   UserMediaRequest request;
   request.origin = context_->origin();
   // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia
@@ -101,9 +89,9 @@ void MediaDevices::GetUserMedia(const MediaStreamConstraints& constraints,
     request.video = ToConstraintModel(*video);
   UserMediaProcessor* processor = context_->processor();
   if (!processor) {
-    Outcome outcome;
-    outcome.error = DOMException::Create("The context is gone", "AbortError");
-    done(outcome);
+    RejectWithUserMediaError(
+        UserMediaError::Make(UserMediaErrorCode::kAbort, "The context is gone"),
+        resolver.get());
     return;
   }
   ++pending_;
@@ -113,20 +101,15 @@ void MediaDevices::GetUserMedia(const MediaStreamConstraints& constraints,
   MediaTrackConstraints audio_constraints = audio ? *audio : empty;
   MediaTrackConstraints video_constraints = video ? *video : empty;
   processor->ProcessRequest(
-      request,
-      [self, done = std::move(done), want_audio, want_video, audio_constraints,
-       video_constraints](std::vector<TrackSpec> tracks,
-                          std::optional<UserMediaError> error) {
+      request, [self, resolver, want_audio, want_video, audio_constraints,
+                video_constraints](std::vector<TrackSpec> tracks,
+                                   std::optional<UserMediaError> error) {
         --self->pending_;
         MediaContext* context = self->context_.get();
         if (context->is_shut_down())
           return;
-        Outcome outcome;
         if (error) {
-          if (error->name == "TypeError") {
-            outcome.is_type_error = true;
-            outcome.type_error = error->message;
-          } else if (error->name == "OverconstrainedError") {
+          if (error->code == UserMediaErrorCode::kOverconstrained) {
             // Until device information can be exposed, the constraint is
             // not named: it would tell script about the devices
             // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
@@ -134,14 +117,12 @@ void MediaDevices::GetUserMedia(const MediaStreamConstraints& constraints,
             DeviceExposure exposure = context->Exposure();
             bool exposed = (!want_audio || exposure.microphone) &&
                            (!want_video || exposure.camera);
-            outcome.error = OverconstrainedError::Create(
-                exposed ? error->constraint : std::string(), error->message);
-          } else {
-            if (error->name == "NotFoundError")
-              context->NotifyNoDevices();
-            outcome.error = DOMException::Create(error->message, error->name);
+            if (!exposed)
+              error->constraint.clear();
+          } else if (error->code == UserMediaErrorCode::kNotFound) {
+            context->NotifyNoDevices();
           }
-          done(outcome);
+          RejectWithUserMediaError(*error, resolver.get());
           return;
         }
         std::vector<scoped_refptr<MediaStreamTrack>> objects;
@@ -151,8 +132,7 @@ void MediaDevices::GetUserMedia(const MediaStreamConstraints& constraints,
               context, std::move(spec),
               video ? video_constraints : audio_constraints));
         }
-        outcome.stream = MediaStream::Create(objects);
-        done(outcome);
+        resolver->Resolve(MediaStream::Create(objects));
       });
 }
 

@@ -6,7 +6,6 @@
 #ifndef CORE_MEDIASTREAM_MEDIA_DEVICES_H_
 #define CORE_MEDIASTREAM_MEDIA_DEVICES_H_
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,16 +26,6 @@ class MediaDevices : public EventTarget {
   DEFINE_WRAPPERTYPEINFO();
 
  public:
-  // The outcome of getUserMedia(): a stream, or an error. A TypeError has
-  // no DOMException; |type_error| holds its message then.
-  struct Outcome {
-    scoped_refptr<MediaStream> stream;
-    scoped_refptr<DOMException> error;
-    bool is_type_error = false;
-    std::string type_error;
-  };
-  using Callback = std::function<void(const Outcome& outcome)>;
-
   static scoped_refptr<MediaDevices> Create(MediaContext* context);
   ~MediaDevices() override;
 
@@ -45,13 +34,13 @@ class MediaDevices : public EventTarget {
       scoped_refptr<PromiseResolver<IDLSequence<MediaDeviceInfo>>> resolver);
   // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getsupportedconstraints
   MediaTrackSupportedConstraints GetSupportedConstraints() const;
-  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia
+  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
+  // converts |constraints| and runs the UserMediaProcessor's pipeline;
+  // |resolver| settles on the JS thread, maybe before this returns, and
+  // never after the context shut down. The legacy navigator.getUserMedia()
+  // passes a resolver that calls its callbacks.
   void GetUserMedia(const MediaStreamConstraints& constraints,
                     scoped_refptr<PromiseResolver<MediaStream>> resolver);
-  // The same algorithm with a C++ callback (for the legacy
-  // navigator.getUserMedia()). |done| runs on the JS thread, maybe before
-  // this returns; never after the context shut down.
-  void GetUserMedia(const MediaStreamConstraints& constraints, Callback done);
 
   // Fires `devicechange` with |infos| (the new list) and those of them
   // |inserted| marks as new.

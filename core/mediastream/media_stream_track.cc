@@ -2,14 +2,13 @@
 
 #include "core/mediastream/media_stream_track.h"
 
+#include <optional>
 #include <utility>
-#include <vector>
 
 #include "core/constraints/media_track_capabilities.h"
-#include "core/constraints/select_settings.h"
 #include "core/mediastream/constraints_conversion.h"
 #include "core/mediastream/media_context.h"
-#include "core/mediastream/overconstrained_error.h"
+#include "core/mediastream/user_media_rejection.h"
 #include "core/mediastream/uuid.h"
 
 namespace mediacapture {
@@ -156,95 +155,20 @@ void MediaStreamTrack::ApplyConstraints(
     scoped_refptr<PromiseResolver<IDLUndefined>> resolver) {
   // https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints
   // On an ended track: store the constraints and resolve.
-  if (ready_state_ == MediaStreamTrackState::kEnded || !context_->processor()) {
+  UserMediaProcessor* processor = context_->processor();
+  if (ready_state_ == MediaStreamTrackState::kEnded || !processor) {
     constraints_ = constraints;
     resolver->Resolve();
     return;
   }
-  // SelectSettings over the device as it runs: its source is shared, so
-  // only the running mode (scaled down or frame-dropped) can be had. A
-  // camera whose only track this is may instead restart in another mode
-  // (as Chromium does), so then every mode of the device is a candidate.
-  cm::MediaTrackConstraints model = ToConstraintModel(constraints);
-  std::vector<cm::CandidateDevice> candidates;
-  bool may_restart = is_video() && spec_.source &&
-                     spec_.source->track_count() == 1 &&
-                     spec_.source->started();
-  for (cm::CandidateDevice& candidate :
-       context_->processor()->Candidates(context_->origin())) {
-    if (candidate.descriptor.raw_id == spec_.device.raw_id &&
-        candidate.descriptor.kind == spec_.device.kind)
-      candidates.push_back(std::move(candidate));
-  }
-  if (may_restart) {
-    for (const DeviceDescriptor& device :
-         context_->processor()->EnumerateDevices()) {
-      if (device.raw_id == spec_.device.raw_id &&
-          device.kind == spec_.device.kind && !candidates.empty())
-        candidates[0].descriptor = device;
-    }
-  }
-  if (candidates.empty())
-    candidates.push_back(spec_.candidate);
-  std::string failed;
-  std::string message;
-  if (is_video()) {
-    auto result = cm::SelectVideoSettings(candidates, model);
-    if (result.ok()) {
-      const VideoCaptureParams& params = result.value().capture_params;
-      const VideoCaptureParams& running =
-          spec_.source ? spec_.source->video_params() : params;
-      bool same = params.width == running.width &&
-                  params.height == running.height &&
-                  params.frame_rate == running.frame_rate &&
-                  params.pixel_format == running.pixel_format;
-      Status status;
-      if (may_restart && !same) {
-        MediaContext* context = context_.get();
-        const DeviceDescriptor& device = spec_.device;
-        status = spec_.source->RestartVideo(
-            params, [context, &device]() -> std::unique_ptr<CaptureDevice> {
-              for (DeviceFactory* factory : context->factories()) {
-                for (const DeviceDescriptor& listed : factory->Enumerate()) {
-                  if (listed.raw_id == device.raw_id &&
-                      listed.kind == device.kind) {
-                    Status ignored;
-                    return factory->Open(device.raw_id, &ignored);
-                  }
-                }
-              }
-              return nullptr;
-            });
-      }
-      if (status.ok()) {
-        spec_.settings = result.value().settings;
-        const cm::VideoTrackFormat& format = result.value().track_format;
-        spec_.delivery->SetVideoSettings(
-            {format.width, format.height, format.frame_rate});
-      } else {
-        resolver->RejectWithDOMException("NotReadableError", status.message());
-        return;
-      }
-    } else {
-      failed = result.failed_constraint_name();
-      message = result.message();
-    }
-  } else {
-    auto result = cm::SelectAudioSettings(candidates, model);
-    if (result.ok()) {
-      spec_.settings = result.value().settings;
-    } else {
-      failed = result.failed_constraint_name();
-      message = result.message();
-    }
-  }
-  if (!failed.empty() || !message.empty()) {
+  std::optional<UserMediaError> error = processor->ApplyConstraints(
+      context_->origin(), ToConstraintModel(constraints), &spec_);
+  if (error) {
     // The track keeps its constraints and settings.
-    resolver->Reject(OverconstrainedError::Create(failed, message).get());
+    RejectWithUserMediaError(*error, resolver.get());
     return;
   }
   constraints_ = constraints;
-  spec_.constraints = model;
   resolver->Resolve();
 }
 

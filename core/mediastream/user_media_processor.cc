@@ -3,24 +3,29 @@
 #include "core/mediastream/user_media_processor.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/devices/device_info_list.h"
 
 namespace mediacapture {
 
+namespace cm = constraint_model;
+
 namespace {
 
-UserMediaError Error(const char* name, std::string message) {
-  return UserMediaError{name, std::move(message), ""};
-}
+constexpr char kDeviceNotFound[] = "Requested device not found";
 
-bool HasKind(const std::vector<constraint_model::CandidateDevice>& devices,
-             DeviceKind kind) {
-  for (const constraint_model::CandidateDevice& device : devices) {
+bool HasKind(const std::vector<cm::CandidateDevice>& devices, DeviceKind kind) {
+  for (const cm::CandidateDevice& device : devices) {
     if (device.descriptor.kind == kind)
       return true;
   }
   return false;
+}
+
+bool SameMode(const VideoCaptureParams& a, const VideoCaptureParams& b) {
+  return a.width == b.width && a.height == b.height &&
+         a.frame_rate == b.frame_rate && a.pixel_format == b.pixel_format;
 }
 
 // The native mode a running video source was started with, as the only mode
@@ -46,6 +51,18 @@ VideoCaptureMode RunningMode(const VideoCaptureParams& params,
   return mode;
 }
 
+// https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
+// devices that all fail a constraint give OverconstrainedError, with "" when
+// no single required constraint is to blame; no device to select from is
+// NotFoundError.
+template <typename T>
+UserMediaError SelectionError(const cm::SelectionResult<T>& result) {
+  if (result.no_candidates())
+    return UserMediaError::Make(UserMediaErrorCode::kNotFound, kDeviceNotFound);
+  return UserMediaError::Overconstrained(result.failed_constraint_name(),
+                                         result.message());
+}
+
 }  // namespace
 
 UserMediaProcessor::UserMediaProcessor(
@@ -64,12 +81,7 @@ UserMediaProcessor::~UserMediaProcessor() {
 }
 
 std::vector<DeviceDescriptor> UserMediaProcessor::EnumerateDevices() {
-  std::vector<DeviceDescriptor> devices;
-  for (DeviceFactory* factory : factories_) {
-    std::vector<DeviceDescriptor> more = factory->Enumerate();
-    devices.insert(devices.end(), more.begin(), more.end());
-  }
-  return devices;
+  return DeviceSnapshot::Take(factories_).Descriptors();
 }
 
 std::shared_ptr<CaptureSource> UserMediaProcessor::RunningSource(
@@ -85,12 +97,14 @@ std::shared_ptr<CaptureSource> UserMediaProcessor::RunningSource(
   return source;
 }
 
-std::vector<constraint_model::CandidateDevice> UserMediaProcessor::Candidates(
+std::vector<cm::CandidateDevice> UserMediaProcessor::Candidates(
+    const DeviceSnapshot& snapshot,
     const std::string& origin,
     bool allow_larger) {
-  std::vector<constraint_model::CandidateDevice> candidates;
-  for (DeviceDescriptor& device : EnumerateDevices()) {
-    constraint_model::CandidateDevice candidate;
+  std::vector<cm::CandidateDevice> candidates;
+  for (const DeviceSnapshot::Device& listed : snapshot.devices()) {
+    DeviceDescriptor device = listed.descriptor;
+    cm::CandidateDevice candidate;
     candidate.device_id = DeviceIdFor(device, origin, *ids_);
     candidate.group_id = GroupIdFor(device, origin, *ids_);
     if (auto source = RunningSource(device.raw_id)) {
@@ -122,71 +136,65 @@ std::vector<constraint_model::CandidateDevice> UserMediaProcessor::Candidates(
 
 std::optional<UserMediaError> UserMediaProcessor::Select(
     const UserMediaRequest& request,
-    std::vector<constraint_model::CandidateDevice>* candidates,
-    std::optional<constraint_model::VideoSelection>* video,
-    std::optional<constraint_model::AudioSelection>* audio) {
-  *candidates = Candidates(request.origin);
+    const DeviceSnapshot& snapshot,
+    Selection* selection) {
+  selection->candidates =
+      Candidates(snapshot, request.origin, /*allow_larger=*/false);
   if (request.audio) {
-    if (!HasKind(*candidates, DeviceKind::kAudioInput))
-      return Error("NotFoundError", "Requested device not found");
+    if (!HasKind(selection->candidates, DeviceKind::kAudioInput))
+      return UserMediaError::Make(UserMediaErrorCode::kNotFound,
+                                  kDeviceNotFound);
     auto result =
-        constraint_model::SelectAudioSettings(*candidates, *request.audio);
-    if (!result.ok()) {
-      // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
-      // devices that all fail a constraint give OverconstrainedError, with
-      // "" when no single required constraint is to blame.
-      if (result.no_candidates())
-        return Error("NotFoundError", "Requested device not found");
-      return UserMediaError{"OverconstrainedError", result.message(),
-                            result.failed_constraint_name()};
-    }
-    *audio = result.value();
+        cm::SelectAudioSettings(selection->candidates, *request.audio);
+    if (!result.ok())
+      return SelectionError(result);
+    selection->audio = result.value();
   }
   if (request.video) {
-    if (!HasKind(*candidates, DeviceKind::kVideoInput))
-      return Error("NotFoundError", "Requested device not found");
+    if (!HasKind(selection->candidates, DeviceKind::kVideoInput))
+      return UserMediaError::Make(UserMediaErrorCode::kNotFound,
+                                  kDeviceNotFound);
     auto result =
-        constraint_model::SelectVideoSettings(*candidates, *request.video);
+        cm::SelectVideoSettings(selection->candidates, *request.video);
     if (!result.ok() && !result.no_candidates()) {
-      // A running camera may restart in a larger mode for this track.
-      std::vector<constraint_model::CandidateDevice> larger =
-          Candidates(request.origin, /*allow_larger=*/true);
-      auto retry =
-          constraint_model::SelectVideoSettings(larger, *request.video);
+      // A running camera may restart in a larger mode for this track. The
+      // larger candidates list the same devices in the same order, so the
+      // audio selection's index still holds.
+      std::vector<cm::CandidateDevice> larger =
+          Candidates(snapshot, request.origin, /*allow_larger=*/true);
+      auto retry = cm::SelectVideoSettings(larger, *request.video);
       if (retry.ok()) {
-        *candidates = std::move(larger);
+        selection->candidates = std::move(larger);
         result = retry;
       }
     }
-    if (!result.ok()) {
-      // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
-      // devices that all fail a constraint give OverconstrainedError, with
-      // "" when no single required constraint is to blame.
-      if (result.no_candidates())
-        return Error("NotFoundError", "Requested device not found");
-      return UserMediaError{"OverconstrainedError", result.message(),
-                            result.failed_constraint_name()};
-    }
-    *video = result.value();
+    if (!result.ok())
+      return SelectionError(result);
+    selection->video = result.value();
   }
   return std::nullopt;
 }
 
 void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
                                         Callback done) {
+  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia
+  // step 3: at least one kind must be requested.
   if (!request.audio && !request.video) {
-    done({}, UserMediaError{"TypeError",
-                            "At least one of audio and video must be requested",
-                            ""});
+    done({}, UserMediaError::Make(
+                 UserMediaErrorCode::kTypeError,
+                 "At least one of audio and video must be requested"));
     return;
   }
-  std::vector<constraint_model::CandidateDevice> candidates;
-  std::optional<constraint_model::VideoSelection> video;
-  std::optional<constraint_model::AudioSelection> audio;
-  if (auto error = Select(request, &candidates, &video, &audio)) {
+  // Select before the prompt, so that a request no device can satisfy
+  // fails without bothering the user (as Chromium).
+  Selection selection;
+  if (auto error =
+          Select(request, DeviceSnapshot::Take(factories_), &selection)) {
     done({}, std::move(error));
     return;
   }
+  // https://w3c.github.io/mediacapture-main/#dfn-request-permission-to-use:
+  // one prompt for every requested kind.
   PermissionRequest permission;
   permission.origin = request.origin;
   permission.camera = request.video.has_value();
@@ -205,27 +213,39 @@ void UserMediaProcessor::OnPermission(const UserMediaRequest& request,
                                       Callback done,
                                       bool granted) {
   if (!granted) {
-    done({}, Error("NotAllowedError", "Permission denied"));
+    done({}, UserMediaError::Make(UserMediaErrorCode::kNotAllowed,
+                                  "Permission denied"));
     return;
   }
-  std::vector<constraint_model::CandidateDevice> candidates;
-  std::optional<constraint_model::VideoSelection> video;
-  std::optional<constraint_model::AudioSelection> audio;
-  if (auto error = Select(request, &candidates, &video, &audio)) {
+  // Devices may have come and gone, and sources started or stopped, while
+  // the prompt was open: select again, from a snapshot taken now, and open
+  // from that same snapshot.
+  DeviceSnapshot snapshot = DeviceSnapshot::Take(factories_);
+  Selection selection;
+  if (auto error = Select(request, snapshot, &selection)) {
     done({}, std::move(error));
     return;
   }
-
   std::vector<TrackSpec> tracks;
+  if (auto error = CreateTracks(request, snapshot, selection, &tracks)) {
+    done({}, std::move(error));
+    return;
+  }
+  done(std::move(tracks), std::nullopt);
+}
+
+std::optional<UserMediaError> UserMediaProcessor::CreateTracks(
+    const UserMediaRequest& request,
+    const DeviceSnapshot& snapshot,
+    const Selection& selection,
+    std::vector<TrackSpec>* tracks) {
   auto add_track =
-      [&](DeviceKind kind, size_t index,
-          const constraint_model::MediaTrackSettings& settings,
-          const constraint_model::MediaTrackConstraints& constraints,
+      [&](DeviceKind kind, size_t index, const cm::MediaTrackSettings& settings,
+          const cm::MediaTrackConstraints& constraints,
           const VideoCaptureParams* video_params,
           const AudioCaptureParams* audio_params,
-          const constraint_model::VideoTrackFormat* format)
-      -> std::optional<UserMediaError> {
-    const constraint_model::CandidateDevice& device = candidates[index];
+          const cm::VideoTrackFormat* format) -> std::optional<UserMediaError> {
+    const cm::CandidateDevice& device = selection.candidates[index];
     TrackSpec spec;
     spec.kind = kind;
     spec.label = device.descriptor.label;
@@ -233,102 +253,153 @@ void UserMediaProcessor::OnPermission(const UserMediaRequest& request,
     spec.candidate = device;
     spec.settings = settings;
     spec.constraints = constraints;
-    if (auto error =
-            OpenSource(device, video_params, audio_params, &spec.source))
+    if (auto error = OpenSource(snapshot, device, video_params, audio_params,
+                                &spec.source))
       return error;
     spec.delivery = std::make_shared<TrackDelivery>();
     if (format) {
       spec.delivery->SetVideoSettings(
           {format->width, format->height, format->frame_rate});
     }
-    tracks.push_back(std::move(spec));
+    tracks->push_back(std::move(spec));
     return std::nullopt;
   };
   // Audio first, then video: the order of MediaStream.getTracks() in
   // Chromium.
-  if (audio) {
+  if (const auto& audio = selection.audio) {
     if (auto error = add_track(DeviceKind::kAudioInput, audio->device_index,
                                audio->settings, *request.audio, nullptr,
-                               &audio->capture_params, nullptr)) {
-      done({}, std::move(error));
-      return;
-    }
+                               &audio->capture_params, nullptr))
+      return error;
   }
-  if (video) {
+  if (const auto& video = selection.video) {
     if (auto error =
             add_track(DeviceKind::kVideoInput, video->device_index,
                       video->settings, *request.video, &video->capture_params,
-                      nullptr, &video->track_format)) {
-      done({}, std::move(error));
-      return;
-    }
+                      nullptr, &video->track_format))
+      return error;
   }
-  done(std::move(tracks), std::nullopt);
+  return std::nullopt;
 }
 
 std::optional<UserMediaError> UserMediaProcessor::OpenSource(
-    const constraint_model::CandidateDevice& device,
+    const DeviceSnapshot& snapshot,
+    const cm::CandidateDevice& device,
     const VideoCaptureParams* video,
     const AudioCaptureParams* audio,
     std::shared_ptr<CaptureSource>* out) {
   const std::string& raw_id = device.descriptor.raw_id;
   if (auto running = RunningSource(raw_id)) {
-    if (video &&
-        (video->width != running->video_params().width ||
-         video->height != running->video_params().height ||
-         video->frame_rate != running->video_params().frame_rate ||
-         video->pixel_format != running->video_params().pixel_format)) {
+    if (video && !SameMode(*video, running->video_params())) {
       // A larger mode (Candidates(..., true)): restart under the tracks.
-      Status status = running->RestartVideo(
-          *video, [this, &device]() -> std::unique_ptr<CaptureDevice> {
-            for (DeviceFactory* factory : factories_) {
-              for (const DeviceDescriptor& listed : factory->Enumerate()) {
-                if (listed.raw_id == device.descriptor.raw_id &&
-                    listed.kind == device.descriptor.kind) {
-                  Status ignored;
-                  return factory->Open(listed.raw_id, &ignored);
-                }
-              }
-            }
-            return nullptr;
-          });
+      Status status = RestartVideo(snapshot, running, *video);
       if (!status.ok()) {
-        return Error("NotReadableError",
-                     "Could not restart video source: " + status.message());
+        return UserMediaError::Make(
+            UserMediaErrorCode::kNotReadable,
+            "Could not restart video source: " + status.message());
       }
     }
     *out = running;
     return std::nullopt;
   }
+  const std::string kind = video ? "video" : "audio";
   Status status;
-  std::unique_ptr<CaptureDevice> opened;
-  for (DeviceFactory* factory : factories_) {
-    for (const DeviceDescriptor& listed : factory->Enumerate()) {
-      if (listed.raw_id == raw_id && listed.kind == device.descriptor.kind) {
-        opened = factory->Open(raw_id, &status);
-        break;
-      }
-    }
-    if (opened || !status.ok())
-      break;
-  }
+  std::unique_ptr<CaptureDevice> opened =
+      snapshot.Open(device.descriptor, &status);
   if (!opened) {
     if (status.ok() || status.category() == ErrorCategory::kNotFound)
-      return Error("NotFoundError", "Requested device not found");
-    return Error("NotReadableError",
-                 "Could not start " + std::string(video ? "video" : "audio") +
-                     " source: " + status.message());
+      return UserMediaError::Make(UserMediaErrorCode::kNotFound,
+                                  kDeviceNotFound);
+    return UserMediaError::Make(
+        UserMediaErrorCode::kNotReadable,
+        "Could not start " + kind + " source: " + status.message());
   }
   auto source = std::make_shared<CaptureSource>(
       device.descriptor, std::move(opened), task_runner_);
   status = video ? source->StartVideo(*video) : source->StartAudio(*audio);
   if (!status.ok()) {
-    return Error("NotReadableError",
-                 "Could not start " + std::string(video ? "video" : "audio") +
-                     " source: " + status.message());
+    return UserMediaError::Make(
+        UserMediaErrorCode::kNotReadable,
+        "Could not start " + kind + " source: " + status.message());
   }
   sources_[raw_id] = source;
   *out = std::move(source);
+  return std::nullopt;
+}
+
+Status UserMediaProcessor::RestartVideo(
+    const DeviceSnapshot& snapshot,
+    const std::shared_ptr<CaptureSource>& source,
+    const VideoCaptureParams& params) {
+  const DeviceDescriptor& device = source->descriptor();
+  return source->RestartVideo(
+      params, [&snapshot, &device]() -> std::unique_ptr<CaptureDevice> {
+        // The source reports why a reopen failed; the factory's own
+        // reason adds nothing to it.
+        Status ignored;
+        return snapshot.Open(device, &ignored);
+      });
+}
+
+std::optional<UserMediaError> UserMediaProcessor::ApplyConstraints(
+    const std::string& origin,
+    const cm::MediaTrackConstraints& constraints,
+    TrackSpec* track) {
+  // https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints
+  // step 4.2: "the result of applying the SelectSettings algorithm" to the
+  // track's own device.
+  bool video = track->kind == DeviceKind::kVideoInput;
+  // Held here: a failed restart may end the source, and the ended track
+  // lets go of it while RestartVideo() still runs.
+  std::shared_ptr<CaptureSource> source = track->source;
+  bool may_restart =
+      video && source && source->track_count() == 1 && source->started();
+  DeviceSnapshot snapshot = DeviceSnapshot::Take(factories_);
+  std::vector<cm::CandidateDevice> all =
+      Candidates(snapshot, origin, /*allow_larger=*/false);
+  std::vector<cm::CandidateDevice> candidates;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const DeviceDescriptor& listed = snapshot.devices()[i].descriptor;
+    if (listed.raw_id != track->device.raw_id ||
+        listed.kind != track->device.kind)
+      continue;
+    // Its only track may move the camera to any of its modes.
+    if (may_restart)
+      all[i].descriptor = listed;
+    candidates.push_back(std::move(all[i]));
+  }
+  if (candidates.empty())
+    candidates.push_back(track->candidate);
+
+  if (!video) {
+    auto result = cm::SelectAudioSettings(candidates, constraints);
+    if (!result.ok()) {
+      return UserMediaError::Overconstrained(result.failed_constraint_name(),
+                                             result.message());
+    }
+    track->settings = result.value().settings;
+    track->constraints = constraints;
+    return std::nullopt;
+  }
+  auto result = cm::SelectVideoSettings(candidates, constraints);
+  if (!result.ok()) {
+    // The track keeps its constraints and settings.
+    return UserMediaError::Overconstrained(result.failed_constraint_name(),
+                                           result.message());
+  }
+  const VideoCaptureParams& params = result.value().capture_params;
+  if (may_restart && !SameMode(params, source->video_params())) {
+    Status status = RestartVideo(snapshot, source, params);
+    if (!status.ok()) {
+      return UserMediaError::Make(UserMediaErrorCode::kNotReadable,
+                                  status.message());
+    }
+  }
+  track->settings = result.value().settings;
+  const cm::VideoTrackFormat& format = result.value().track_format;
+  track->delivery->SetVideoSettings(
+      {format.width, format.height, format.frame_rate});
+  track->constraints = constraints;
   return std::nullopt;
 }
 

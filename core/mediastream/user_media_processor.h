@@ -15,7 +15,9 @@
 #include "core/constraints/select_settings.h"
 #include "core/devices/device_id_generator.h"
 #include "core/mediastream/capture_source.h"
+#include "core/mediastream/device_snapshot.h"
 #include "core/mediastream/track_delivery.h"
+#include "core/mediastream/user_media_error.h"
 #include "core/permissions/permission_controller.h"
 #include "mediacapture/task_runner.h"
 #include "platform/capture/device_factory.h"
@@ -31,16 +33,6 @@ struct UserMediaRequest {
   std::optional<constraint_model::MediaTrackConstraints> video;
 };
 
-// A failure, as the spec's DOMException or OverconstrainedError: |name| is
-// "NotAllowedError", "NotFoundError", "NotReadableError", "AbortError",
-// "OverconstrainedError" or "TypeError"; |constraint| is set for
-// OverconstrainedError.
-struct UserMediaError {
-  std::string name;
-  std::string message;
-  std::string constraint;
-};
-
 // Everything a new MediaStreamTrack needs.
 struct TrackSpec {
   DeviceKind kind = DeviceKind::kVideoInput;
@@ -53,20 +45,32 @@ struct TrackSpec {
   std::shared_ptr<TrackDelivery> delivery;
 };
 
-// Runs getUserMedia's algorithm below the bindings
+// The one pipeline below the bindings for getUserMedia() and
+// applyConstraints(), with typed errors (UserMediaError).
+//
+// getUserMedia
 // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia):
-//   1. no kind requested → TypeError (the bindings check this first too);
-//   2. per requested kind: no device of the kind → NotFoundError; the
-//      SelectSettings algorithm over every device → OverconstrainedError
-//      naming the failed constraint when nothing fits;
-//   3. permission for every requested kind, one prompt → NotAllowedError;
-//   4. select again (devices may have changed while the prompt was open),
-//      then open the chosen device or share its running source; a device
-//      that is busy or fails to start → NotReadableError, one that vanished
-//      → NotFoundError... as Chromium, whose order of checks this is.
+//   1. no kind requested → kTypeError (the bindings check this first too);
+//   2. a DeviceSnapshot of every factory; per requested kind: no device of
+//      the kind → kNotFound; the SelectSettings algorithm over the snapshot
+//      → kOverconstrained naming the failed constraint when nothing fits;
+//   3. permission for every requested kind, one prompt → kNotAllowed;
+//   4. a new snapshot (devices may have changed while the prompt was open)
+//      and SelectSettings again over it, then each chosen device opened
+//      from that same snapshot or its running source shared; a device that
+//      is busy or fails to start → kNotReadable, one that vanished →
+//      kNotFound... as Chromium, whose order of checks this is.
 // A device whose source already runs is offered to SelectSettings with its
 // running mode only, so that tracks share one capture ("crop-and-scale"
-// gives each its own size and frame rate).
+// gives each its own size and frame rate); when that fails, a running
+// camera also offers its larger modes and restarts in the chosen one under
+// its tracks.
+//
+// applyConstraints
+// (https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints),
+// as Blink's ApplyConstraintsProcessor: SelectSettings for the track's own
+// device with its running source, restarting the source when the track is
+// its only one and the chosen mode differs.
 //
 // Lives on the JS thread.
 class UserMediaProcessor {
@@ -86,35 +90,70 @@ class UserMediaProcessor {
   // Decides |request|; |done| runs on the JS thread (maybe synchronously).
   void ProcessRequest(const UserMediaRequest& request, Callback done);
 
-  // Every device of every factory.
+  // Applies |constraints| to the live track |track| of |origin|: SelectSettings
+  // over the track's device as it runs. Its source is shared, so only the
+  // running mode (scaled down or frame-dropped) can be had; a camera whose
+  // only track this is may instead restart in another mode (as Chromium
+  // does), so then every mode of the device is a candidate. A device gone
+  // from the factories is judged by the track's own candidate.
+  // On success |track|'s settings, video format and constraints change and
+  // nullopt is returned. On failure the track keeps them: kOverconstrained,
+  // or kNotReadable when the restart failed (the source then runs in its
+  // old mode again, or has ended).
+  std::optional<UserMediaError> ApplyConstraints(
+      const std::string& origin,
+      const constraint_model::MediaTrackConstraints& constraints,
+      TrackSpec* track);
+
+  // Every device of every factory (one snapshot's descriptors).
   std::vector<DeviceDescriptor> EnumerateDevices();
 
-  // The candidates for |origin|: every device with its per-origin ids, a
-  // device with a running source limited to its running mode.
+ private:
+  // What SelectSettings chose for one request. |candidates| are in the
+  // order of the snapshot's devices; the selections index them.
+  struct Selection {
+    std::vector<constraint_model::CandidateDevice> candidates;
+    std::optional<constraint_model::VideoSelection> video;
+    std::optional<constraint_model::AudioSelection> audio;
+  };
+
+  // The candidates for |origin| from |snapshot|, one per device in its
+  // order: every device with its per-origin ids, a device with a running
+  // source limited to its running mode.
   // |allow_larger|: a running camera also offers its modes at least as
   // large and fast as the running one (the source would restart in such a
   // mode, and every track on it would be scaled down from there).
   std::vector<constraint_model::CandidateDevice> Candidates(
+      const DeviceSnapshot& snapshot,
       const std::string& origin,
-      bool allow_larger = false);
-
+      bool allow_larger);
   // The running source for |raw_id|, if any.
   std::shared_ptr<CaptureSource> RunningSource(const std::string& raw_id);
 
- private:
-  std::optional<UserMediaError> Select(
-      const UserMediaRequest& request,
-      std::vector<constraint_model::CandidateDevice>* candidates,
-      std::optional<constraint_model::VideoSelection>* video,
-      std::optional<constraint_model::AudioSelection>* audio);
+  // Steps 2 and 4 of getUserMedia: SelectSettings over |snapshot|.
+  std::optional<UserMediaError> Select(const UserMediaRequest& request,
+                                       const DeviceSnapshot& snapshot,
+                                       Selection* selection);
   void OnPermission(const UserMediaRequest& request,
                     Callback done,
                     bool granted);
+  // Opens (or shares) the selected devices and describes their tracks,
+  // audio first.
+  std::optional<UserMediaError> CreateTracks(const UserMediaRequest& request,
+                                             const DeviceSnapshot& snapshot,
+                                             const Selection& selection,
+                                             std::vector<TrackSpec>* tracks);
   std::optional<UserMediaError> OpenSource(
+      const DeviceSnapshot& snapshot,
       const constraint_model::CandidateDevice& device,
       const VideoCaptureParams* video,
       const AudioCaptureParams* audio,
       std::shared_ptr<CaptureSource>* out);
+  // Restarts the running video |source| with |params| on a device opened
+  // again from |snapshot|.
+  Status RestartVideo(const DeviceSnapshot& snapshot,
+                      const std::shared_ptr<CaptureSource>& source,
+                      const VideoCaptureParams& params);
 
   std::vector<DeviceFactory*> factories_;
   permission_model::PermissionController* const permissions_;
