@@ -33,7 +33,10 @@ class StubDevice : public CaptureDevice {
 
 class StubFactory : public DeviceFactory {
  public:
-  std::vector<DeviceDescriptor> Enumerate() override { return devices; }
+  std::vector<DeviceDescriptor> Enumerate() override {
+    ++enumerations;
+    return devices;
+  }
   std::unique_ptr<CaptureDevice> Open(const std::string& raw_id,
                                       Status* status) override {
     ++opens;
@@ -47,6 +50,7 @@ class StubFactory : public DeviceFactory {
   std::set<std::string> busy;
   std::map<std::string, bool> running;
   int opens = 0;
+  int enumerations = 0;
 };
 
 class AnswerDelegate : public PermissionDelegate {
@@ -54,10 +58,16 @@ class AnswerDelegate : public PermissionDelegate {
   void RequestPermission(const PermissionRequest&,
                          DecisionCallback done) override {
     ++prompts;
-    done(decision);
+    if (defer)
+      pending = std::move(done);
+    else
+      done(decision);
   }
   PermissionDecision decision = PermissionDecision::kGranted;
   int prompts = 0;
+  // Keeps the prompt open until the test calls |pending|.
+  bool defer = false;
+  DecisionCallback pending;
 };
 
 DeviceDescriptor Camera(const char* raw_id) {
@@ -145,7 +155,7 @@ TEST_CASE("nothing requested is a TypeError") {
   std::optional<UserMediaError> error;
   CHECK(f.Run(std::nullopt, std::nullopt, &error).empty());
   REQUIRE(error);
-  CHECK(error->name == "TypeError");
+  CHECK(error->code == UserMediaErrorCode::kTypeError);
   CHECK(f.delegate.prompts == 0);
 }
 
@@ -173,7 +183,7 @@ TEST_CASE("no device of a requested kind is NotFoundError, before a prompt") {
   std::optional<UserMediaError> error;
   f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
   REQUIRE(error);
-  CHECK(error->name == "NotFoundError");
+  CHECK(error->code == UserMediaErrorCode::kNotFound);
   CHECK(f.delegate.prompts == 0);
 }
 
@@ -182,7 +192,7 @@ TEST_CASE("an impossible exact width is OverconstrainedError on width") {
   std::optional<UserMediaError> error;
   f.Run(std::nullopt, ExactWidth(4000), &error);
   REQUIRE(error);
-  CHECK(error->name == "OverconstrainedError");
+  CHECK(error->code == UserMediaErrorCode::kOverconstrained);
   CHECK(error->constraint == "width");
   CHECK(f.delegate.prompts == 0);
 }
@@ -193,7 +203,7 @@ TEST_CASE("a denied prompt is NotAllowedError and opens nothing") {
   std::optional<UserMediaError> error;
   f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
   REQUIRE(error);
-  CHECK(error->name == "NotAllowedError");
+  CHECK(error->code == UserMediaErrorCode::kNotAllowed);
   CHECK(f.factory.opens == 0);
 }
 
@@ -203,7 +213,7 @@ TEST_CASE("a busy device is NotReadableError") {
   std::optional<UserMediaError> error;
   f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
   REQUIRE(error);
-  CHECK(error->name == "NotReadableError");
+  CHECK(error->code == UserMediaErrorCode::kNotReadable);
   CHECK(error->message.find("device busy") != std::string::npos);
 }
 
@@ -239,7 +249,7 @@ TEST_CASE("a second track shares the running source at its own size") {
   REQUIRE(error);
   // The spec's "" when no single required constraint is to blame, or one
   // of the two.
-  CHECK(error->name == "OverconstrainedError");
+  CHECK(error->code == UserMediaErrorCode::kOverconstrained);
   CHECK((error->constraint.empty() || error->constraint == "width" ||
          error->constraint == "resizeMode"));
   CHECK(f.factory.opens == 1);
@@ -280,6 +290,168 @@ TEST_CASE("a source nobody holds stops, and the next request opens again") {
   REQUIRE_FALSE(error);
   CHECK(f.factory.opens == 2);
   CHECK(again[0].settings.width == 1280u);
+}
+
+// A MediaStreamTrack's part in its source, for the tests that need a source
+// to count its tracks.
+class StubTrack : public CaptureSource::Observer {
+ public:
+  void OnSourceEnded() override { ended = true; }
+  void OnSourceMuted(bool) override {}
+  bool ended = false;
+};
+
+constraint_model::MediaTrackConstraints NativeWidth(uint32_t width) {
+  constraint_model::MediaTrackConstraints constraints = ExactWidth(width);
+  constraint_model::ConstrainDOMStringParameters none;
+  none.exact = std::string("none");
+  constraints.resize_mode = none;
+  return constraints;
+}
+
+TEST_CASE(
+    "a request enumerates the devices once before the prompt and once "
+    "after it") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  f.Run(constraint_model::MediaTrackConstraints(),
+        constraint_model::MediaTrackConstraints(), &error);
+  REQUIRE_FALSE(error);
+  CHECK(f.factory.enumerations == 2);
+}
+
+TEST_CASE("a camera unplugged while the prompt is open is NotFoundError") {
+  Fixture f;
+  f.delegate.defer = true;
+  UserMediaRequest request;
+  request.origin = kOrigin;
+  request.video = constraint_model::MediaTrackConstraints();
+  std::optional<UserMediaError> error;
+  bool called = false;
+  f.processor.ProcessRequest(
+      request, [&](std::vector<TrackSpec>, std::optional<UserMediaError> e) {
+        called = true;
+        error = std::move(e);
+      });
+  f.runner.RunUntilIdle();
+  REQUIRE(f.delegate.pending);
+  CHECK_FALSE(called);
+  f.factory.devices = {Microphone("mic")};
+  f.delegate.pending(PermissionDecision::kGranted);
+  f.runner.RunUntilIdle();
+  REQUIRE(called);
+  REQUIRE(error);
+  CHECK(error->code == UserMediaErrorCode::kNotFound);
+  CHECK(f.factory.opens == 0);
+}
+
+TEST_CASE(
+    "applyConstraints on a camera's only track restarts it in the "
+    "chosen mode, enumerating once") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  auto tracks =
+      f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  REQUIRE(tracks.size() == 1);
+  StubTrack observer;
+  tracks[0].source->AddTrack(&observer, tracks[0].delivery);
+  REQUIRE(tracks[0].source->video_params().width == 640);
+  int enumerations = f.factory.enumerations;
+
+  error = f.processor.ApplyConstraints(kOrigin, NativeWidth(1280), &tracks[0]);
+  CHECK_FALSE(error);
+  CHECK(f.factory.enumerations == enumerations + 1);
+  CHECK(f.factory.opens == 2);
+  CHECK(tracks[0].source->video_params().width == 1280);
+  CHECK(tracks[0].settings.width == 1280u);
+  CHECK(tracks[0].delivery->video_settings().width == 1280);
+  CHECK(tracks[0].constraints.resize_mode.has_value());
+  tracks[0].source->RemoveTrack(&observer);
+}
+
+TEST_CASE(
+    "applyConstraints on a shared camera cannot leave its running mode: "
+    "a native larger width fails on width") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  auto first =
+      f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  auto second =
+      f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  REQUIRE(first.size() == 1);
+  REQUIRE(second.size() == 1);
+  REQUIRE(first[0].source == second[0].source);
+  StubTrack a, b;
+  first[0].source->AddTrack(&a, first[0].delivery);
+  second[0].source->AddTrack(&b, second[0].delivery);
+
+  error = f.processor.ApplyConstraints(kOrigin, NativeWidth(1280), &first[0]);
+  REQUIRE(error);
+  CHECK(error->code == UserMediaErrorCode::kOverconstrained);
+  CHECK(error->constraint == "width");
+  // Nothing changed: the track keeps its settings and constraints.
+  CHECK(first[0].settings.width == 640u);
+  CHECK_FALSE(first[0].constraints.width.has_value());
+  CHECK(first[0].source->video_params().width == 640);
+  CHECK(f.factory.opens == 1);
+
+  // Scaling down from the running mode needs no restart.
+  error = f.processor.ApplyConstraints(kOrigin, ExactWidth(320), &first[0]);
+  CHECK_FALSE(error);
+  CHECK(first[0].delivery->video_settings().width == 320);
+  CHECK(second[0].delivery->video_settings().width == 640);
+  CHECK(f.factory.opens == 1);
+  first[0].source->RemoveTrack(&a);
+  second[0].source->RemoveTrack(&b);
+}
+
+TEST_CASE(
+    "applyConstraints on a camera that cannot reopen is "
+    "NotReadableError and ends its source") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  auto tracks =
+      f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  REQUIRE(tracks.size() == 1);
+  StubTrack observer;
+  tracks[0].source->AddTrack(&observer, tracks[0].delivery);
+  f.factory.busy.insert("cam");
+
+  error = f.processor.ApplyConstraints(kOrigin, NativeWidth(1280), &tracks[0]);
+  REQUIRE(error);
+  CHECK(error->code == UserMediaErrorCode::kNotReadable);
+  // Neither the new mode nor the old one could be had again.
+  CHECK(tracks[0].source->ended());
+  CHECK(observer.ended);
+  CHECK(tracks[0].settings.width == 640u);
+}
+
+TEST_CASE("applyConstraints on a microphone selects again without reopening") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  auto tracks =
+      f.Run(constraint_model::MediaTrackConstraints(), std::nullopt, &error);
+  REQUIRE(tracks.size() == 1);
+  REQUIRE(tracks[0].settings.channel_count == 2u);
+  constraint_model::MediaTrackConstraints mono;
+  constraint_model::ConstrainULongRange one;
+  one.exact = 1;
+  mono.channel_count = one;
+
+  error = f.processor.ApplyConstraints(kOrigin, mono, &tracks[0]);
+  CHECK_FALSE(error);
+  CHECK(tracks[0].settings.channel_count == 1u);
+  CHECK(f.factory.opens == 1);
+
+  constraint_model::MediaTrackConstraints three;
+  constraint_model::ConstrainULongRange too_many;
+  too_many.exact = 3;
+  three.channel_count = too_many;
+  error = f.processor.ApplyConstraints(kOrigin, three, &tracks[0]);
+  REQUIRE(error);
+  CHECK(error->code == UserMediaErrorCode::kOverconstrained);
+  CHECK(error->constraint == "channelCount");
+  CHECK(tracks[0].settings.channel_count == 1u);
 }
 
 }  // namespace
