@@ -6,10 +6,10 @@
 #include <utility>
 
 #include "core/dom/dom_exception.h"
-#include "core/dom/promise_resolver.h"
 #include "core/mediastream/media_context.h"
 #include "core/mediastream/media_devices.h"
 #include "core/permissions/permissions.h"
+#include "platform/bindings/promise_resolver.h"
 
 namespace mediacapture {
 

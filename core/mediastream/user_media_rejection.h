@@ -3,8 +3,8 @@
 #ifndef CORE_MEDIASTREAM_USER_MEDIA_REJECTION_H_
 #define CORE_MEDIASTREAM_USER_MEDIA_REJECTION_H_
 
-#include "core/dom/promise_resolver.h"
 #include "core/mediastream/user_media_error.h"
+#include "platform/bindings/promise_resolver.h"
 
 namespace mediacapture {
 
