@@ -185,15 +185,15 @@ void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
     return;
   }
   // Select before the prompt, so that a request no device can satisfy
-  // fails without bothering the user (as Chromium).
+  // fails without bothering the user.
   Selection selection;
   if (auto error =
           Select(request, DeviceSnapshot::Take(factories_), &selection)) {
     done({}, std::move(error));
     return;
   }
-  // https://w3c.github.io/mediacapture-main/#dfn-request-permission-to-use:
-  // one prompt for every requested kind.
+  // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
+  // permission is requested for every requested kind at once, one prompt.
   PermissionRequest permission;
   permission.origin = request.origin;
   permission.camera = request.video.has_value();
@@ -343,9 +343,8 @@ std::optional<UserMediaError> UserMediaProcessor::ApplyConstraints(
     const std::string& origin,
     const cm::MediaTrackConstraints& constraints,
     TrackSpec* track) {
-  // https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints
-  // step 4.2: "the result of applying the SelectSettings algorithm" to the
-  // track's own device.
+  // https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints:
+  // the SelectSettings algorithm, over the track's own device only.
   bool video = track->kind == DeviceKind::kVideoInput;
   // Held here: a failed restart may end the source, and the ended track
   // lets go of it while RestartVideo() still runs.
