@@ -5,14 +5,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "core/constraints/constraint_sets.h"
-#include "core/constraints/failing_constraints.h"
 #include "core/constraints/fitness_distance.h"
 #include "core/constraints/select_settings.h"
+#include "core/constraints/select_settings_loop.h"
 
 namespace mediacapture {
 namespace constraint_model {
@@ -20,14 +21,6 @@ namespace constraint_model {
 namespace {
 
 namespace n = constraint_names;
-
-// The video members of a constraint set, in IDL order: the order in which a
-// set is applied, and so the order in which a failure is named.
-const char* const kVideoMembers[] = {
-    n::kWidth,     n::kHeight,     n::kAspectRatio,
-    n::kFrameRate, n::kFacingMode, n::kResizeMode,
-    n::kDeviceId,  n::kGroupId,    n::kBackgroundBlur,
-};
 
 bool ListContains(const std::vector<std::string>& list,
                   const std::string& value) {
@@ -83,69 +76,6 @@ bool StringMemberSatisfied(const StringConstraint& constraint,
   if (!constraint.IsRequired())
     return true;
   return value && ListContains(constraint.exact, *value);
-}
-
-// Narrows `c` by the required part of one member of `set`. Returns false
-// (and leaves `c` empty in that member) when nothing is left.
-bool ApplyMember(const std::string& name,
-                 const ResolvedConstraintSet& set,
-                 VideoCandidate* c) {
-  if (name == n::kWidth || name == n::kHeight || name == n::kAspectRatio) {
-    if (name == n::kWidth && set.width.IsRequired()) {
-      c->resolution = c->resolution.IntersectWidth(
-          NumericRangeSet<int>::FromConstraint(set.width));
-    } else if (name == n::kHeight && set.height.IsRequired()) {
-      c->resolution = c->resolution.IntersectHeight(
-          NumericRangeSet<int>::FromConstraint(set.height));
-    } else if (name == n::kAspectRatio && set.aspect_ratio.IsRequired()) {
-      c->resolution = c->resolution.IntersectAspectRatio(
-          NumericRangeSet<double>::FromConstraint(set.aspect_ratio));
-    } else {
-      return true;
-    }
-    return !c->resolution.IsEmpty();
-  }
-  if (name == n::kFrameRate) {
-    c->frame_rate = c->frame_rate.Intersection(
-        NumericRangeSet<double>::FromConstraint(set.frame_rate));
-    return !c->frame_rate.IsEmpty();
-  }
-  if (name == n::kFacingMode)
-    return StringMemberSatisfied(set.facing_mode, c->facing_mode);
-  if (name == n::kResizeMode)
-    return StringMemberSatisfied(set.resize_mode, c->resize_mode());
-  if (name == n::kDeviceId)
-    return StringMemberSatisfied(set.device_id, c->device->device_id);
-  if (name == n::kGroupId)
-    return StringMemberSatisfied(set.group_id, c->device->group_id);
-  if (name == n::kBackgroundBlur)  // Our cameras never blur.
-    return BoolSetFromConstraint(set.background_blur).Contains(false);
-  return true;
-}
-
-// Applies every video member of `set` to `c`, in order. Returns "" when the
-// set can be satisfied (and `c` is narrowed), else the first member that
-// emptied the candidate (and `c` is unchanged).
-std::string ApplySet(const ResolvedConstraintSet& set, VideoCandidate* c) {
-  VideoCandidate narrowed = *c;
-  for (const char* name : kVideoMembers) {
-    if (!ApplyMember(name, set, &narrowed))
-      return name;
-  }
-  *c = narrowed;
-  return "";
-}
-
-// The members of `set` that `c` cannot satisfy even on their own.
-std::set<std::string> IndividuallyFailing(const ResolvedConstraintSet& set,
-                                          const VideoCandidate& c) {
-  std::set<std::string> failing;
-  for (const char* name : kVideoMembers) {
-    VideoCandidate alone = c;
-    if (!ApplyMember(name, set, &alone))
-      failing.insert(name);
-  }
-  return failing;
 }
 
 // The size an unconstrained track of this candidate gets: the native size,
@@ -335,69 +265,139 @@ int SourceDimension(int value, int min, int max, int step) {
   return std::min(snapped, max);
 }
 
-struct ScoredVideoCandidate {
-  std::vector<double> key;
-  VideoSelection selection;
-};
+// What is video-specific in SelectSettings (see select_settings_loop.h).
+struct VideoKind {
+  using Candidate = VideoCandidate;
+  using Selection = VideoSelection;
+  static constexpr DeviceKind kDeviceKind = DeviceKind::kVideoInput;
+  static constexpr char kName[] = "video";
+  static constexpr const char* kMembers[] = {
+      n::kWidth,     n::kHeight,     n::kAspectRatio,
+      n::kFrameRate, n::kFacingMode, n::kResizeMode,
+      n::kDeviceId,  n::kGroupId,    n::kBackgroundBlur,
+  };
 
-// Steps 2 and 3 of select_settings.h for a candidate that satisfies the
-// basic set.
-ScoredVideoCandidate Score(VideoCandidate c,
-                           const ResolvedConstraintSet& basic,
-                           const std::vector<ResolvedConstraintSet>& advanced) {
-  ScoredVideoCandidate scored;
-  for (const ResolvedConstraintSet& set : advanced)
-    scored.key.push_back(ApplySet(set, &c).empty() ? 0 : 1);
-
-  const VideoCaptureMode& mode = *c.mode;
-  const ResolutionSet::Point size =
-      PickResolution(c.resolution, basic, PreferredSize(mode));
-  const double frame_rate =
-      c.frame_rate.Clamp(basic.frame_rate.ideal ? *basic.frame_rate.ideal
-                                                : PreferredFrameRate(mode));
-
-  VideoSelection& selection = scored.selection;
-  selection.device_index = c.device_index;
-  selection.track_format = {size.width, size.height, frame_rate};
-  VideoCaptureParams& params = selection.capture_params;
-  params.pixel_format = mode.pixel_format;
-  if (c.crop_and_scale) {
-    params.width = SourceDimension(size.width, mode.min_width, mode.max_width,
-                                   mode.step_width);
-    params.height = SourceDimension(size.height, mode.min_height,
-                                    mode.max_height, mode.step_height);
-    params.frame_rate = std::min(std::max(frame_rate, mode.min_frame_rate),
-                                 mode.max_frame_rate);
-  } else {
-    params.width = size.width;
-    params.height = size.height;
-    params.frame_rate = frame_rate;
+  // Two candidates per native mode: resizeMode "none", then
+  // "crop-and-scale".
+  static std::vector<VideoCandidate> Candidates(
+      const std::vector<CandidateDevice>& devices,
+      size_t device_index) {
+    std::vector<VideoCandidate> candidates;
+    const DeviceDescriptor& descriptor = devices[device_index].descriptor;
+    for (size_t m = 0; m < descriptor.video_modes.size(); ++m) {
+      for (bool crop_and_scale : {false, true}) {
+        VideoCandidate c =
+            MakeCandidate(devices, device_index, m, crop_and_scale);
+        // A mode that offers nothing (a zero size, an inverted range) from
+        // a confused driver is no candidate at all.
+        if (c.resolution.IsEmpty() || c.frame_rate.IsEmpty() ||
+            c.mode->max_frame_rate <= 0) {
+          continue;
+        }
+        candidates.push_back(std::move(c));
+      }
+    }
+    return candidates;
   }
 
-  MediaTrackSettings& s = selection.settings;
-  s.width = size.width;
-  s.height = size.height;
-  s.aspect_ratio = AspectRatioSetting(size.width, size.height);
-  s.frame_rate = frame_rate;
-  s.facing_mode = c.facing_mode;
-  s.resize_mode = c.resize_mode();
-  s.device_id = c.device->device_id;
-  s.group_id = c.device->group_id;
-  s.background_blur = false;
+  // Narrows `c` by the required part of one member of `set`. Returns false
+  // (and leaves `c` empty in that member) when nothing is left.
+  static bool ApplyMember(const std::string& name,
+                          const ResolvedConstraintSet& set,
+                          VideoCandidate* c) {
+    if (name == n::kWidth || name == n::kHeight || name == n::kAspectRatio) {
+      if (name == n::kWidth && set.width.IsRequired()) {
+        c->resolution = c->resolution.IntersectWidth(
+            NumericRangeSet<int>::FromConstraint(set.width));
+      } else if (name == n::kHeight && set.height.IsRequired()) {
+        c->resolution = c->resolution.IntersectHeight(
+            NumericRangeSet<int>::FromConstraint(set.height));
+      } else if (name == n::kAspectRatio && set.aspect_ratio.IsRequired()) {
+        c->resolution = c->resolution.IntersectAspectRatio(
+            NumericRangeSet<double>::FromConstraint(set.aspect_ratio));
+      } else {
+        return true;
+      }
+      return !c->resolution.IsEmpty();
+    }
+    if (name == n::kFrameRate) {
+      c->frame_rate = c->frame_rate.Intersection(
+          NumericRangeSet<double>::FromConstraint(set.frame_rate));
+      return !c->frame_rate.IsEmpty();
+    }
+    if (name == n::kFacingMode)
+      return StringMemberSatisfied(set.facing_mode, c->facing_mode);
+    if (name == n::kResizeMode)
+      return StringMemberSatisfied(set.resize_mode, c->resize_mode());
+    if (name == n::kDeviceId)
+      return StringMemberSatisfied(set.device_id, c->device->device_id);
+    if (name == n::kGroupId)
+      return StringMemberSatisfied(set.group_id, c->device->group_id);
+    if (name == n::kBackgroundBlur)  // Our cameras never blur.
+      return BoolSetFromConstraint(set.background_blur).Contains(false);
+    return true;
+  }
 
-  scored.key.push_back(FitnessDistance(basic, s, DeviceKind::kVideoInput));
-  scored.key.push_back(RelativeDistance(params.width, size.width) +
-                       RelativeDistance(params.height, size.height) +
-                       RelativeDistance(params.frame_rate, frame_rate));
-  scored.key.push_back(c.device->descriptor.is_default ? 0 : 1);
-  scored.key.push_back(RelativeDistance(params.width, kDefaultWidth) +
-                       RelativeDistance(params.height, kDefaultHeight) +
-                       RelativeDistance(params.frame_rate, kDefaultFrameRate));
-  scored.key.push_back(c.crop_and_scale ? 1 : 0);
-  scored.key.push_back(double(c.device_index));
-  scored.key.push_back(double(c.mode_index));
-  return scored;
-}
+  // The size by PickResolution(), the frame rate by clamping the ideal (or
+  // the preferred rate) into the candidate's range; with crop-and-scale, the
+  // native mode to produce them from is the smallest that is not smaller.
+  static VideoSelection Pick(const VideoCandidate& c,
+                             const ResolvedConstraintSet& basic) {
+    const VideoCaptureMode& mode = *c.mode;
+    const ResolutionSet::Point size =
+        PickResolution(c.resolution, basic, PreferredSize(mode));
+    const double frame_rate =
+        c.frame_rate.Clamp(basic.frame_rate.ideal ? *basic.frame_rate.ideal
+                                                  : PreferredFrameRate(mode));
+
+    VideoSelection selection;
+    selection.track_format = {size.width, size.height, frame_rate};
+    VideoCaptureParams& params = selection.capture_params;
+    params.pixel_format = mode.pixel_format;
+    if (c.crop_and_scale) {
+      params.width = SourceDimension(size.width, mode.min_width, mode.max_width,
+                                     mode.step_width);
+      params.height = SourceDimension(size.height, mode.min_height,
+                                      mode.max_height, mode.step_height);
+      params.frame_rate = std::min(std::max(frame_rate, mode.min_frame_rate),
+                                   mode.max_frame_rate);
+    } else {
+      params.width = size.width;
+      params.height = size.height;
+      params.frame_rate = frame_rate;
+    }
+
+    MediaTrackSettings& s = selection.settings;
+    s.width = size.width;
+    s.height = size.height;
+    s.aspect_ratio = AspectRatioSetting(size.width, size.height);
+    s.frame_rate = frame_rate;
+    s.facing_mode = c.facing_mode;
+    s.resize_mode = c.resize_mode();
+    s.device_id = c.device->device_id;
+    s.group_id = c.device->group_id;
+    s.background_blur = false;
+    return selection;
+  }
+
+  // Less rescaling first, then the system's default device, then closeness
+  // to Chromium's defaults, then "none" before "crop-and-scale".
+  static std::vector<double> TieBreakers(const VideoCandidate& c,
+                                         const VideoSelection& selection) {
+    const VideoCaptureParams& params = selection.capture_params;
+    const VideoTrackFormat& track = selection.track_format;
+    return {
+        RelativeDistance(params.width, track.width) +
+            RelativeDistance(params.height, track.height) +
+            RelativeDistance(params.frame_rate, track.frame_rate),
+        c.device->descriptor.is_default ? 0.0 : 1.0,
+        RelativeDistance(params.width, kDefaultWidth) +
+            RelativeDistance(params.height, kDefaultHeight) +
+            RelativeDistance(params.frame_rate, kDefaultFrameRate),
+        c.crop_and_scale ? 1.0 : 0.0,
+    };
+  }
+};
 
 }  // namespace
 
@@ -417,58 +417,10 @@ std::string FacingModeName(FacingMode facing_mode) {
   return "";
 }
 
-// https://w3c.github.io/mediacapture-main/#dfn-selectsettings
 SelectionResult<VideoSelection> SelectVideoSettings(
     const std::vector<CandidateDevice>& devices,
     const MediaTrackConstraints& constraints) {
-  const ResolvedConstraintSet basic =
-      Resolve(constraints.basic(), BareValue::kIdeal);
-  std::vector<ResolvedConstraintSet> advanced;
-  for (const ConstraintSet& set : constraints.advanced)
-    advanced.push_back(Resolve(set, BareValue::kExact));
-
-  bool any_candidate = false;
-  bool have_best = false;
-  ScoredVideoCandidate best;
-  FailingConstraints failing_everywhere;
-
-  for (size_t d = 0; d < devices.size(); ++d) {
-    const DeviceDescriptor& descriptor = devices[d].descriptor;
-    if (descriptor.kind != DeviceKind::kVideoInput)
-      continue;
-    for (size_t m = 0; m < descriptor.video_modes.size(); ++m) {
-      for (bool crop_and_scale : {false, true}) {
-        VideoCandidate c = MakeCandidate(devices, d, m, crop_and_scale);
-        // A mode that offers nothing (a zero size, an inverted range) from
-        // a confused driver is no candidate at all.
-        if (c.resolution.IsEmpty() || c.frame_rate.IsEmpty() ||
-            c.mode->max_frame_rate <= 0) {
-          continue;
-        }
-        any_candidate = true;
-        const std::string failed = ApplySet(basic, &c);
-        if (!failed.empty()) {
-          failing_everywhere.Add(IndividuallyFailing(basic, c));
-          continue;
-        }
-        ScoredVideoCandidate scored = Score(std::move(c), basic, advanced);
-        if (!have_best || DistanceVectorLess(scored.key, best.key)) {
-          have_best = true;
-          best = std::move(scored);
-        }
-      }
-    }
-  }
-
-  if (have_best)
-    return SelectionResult<VideoSelection>::Ok(std::move(best.selection));
-  if (!any_candidate) {
-    return SelectionResult<VideoSelection>::NoCandidates(
-        "There is no video input device.");
-  }
-  const std::string name = failing_everywhere.FirstOf(kVideoMembers);
-  return SelectionResult<VideoSelection>::Overconstrained(
-      name, FailingConstraints::Message("video", name));
+  return SelectSettings<VideoKind>(devices, constraints);
 }
 
 }  // namespace constraint_model
