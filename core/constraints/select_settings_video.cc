@@ -106,16 +106,19 @@ double ResolutionFitness(const ResolvedConstraintSet& basic,
          FitnessDistance(basic.aspect_ratio, AspectRatioSetting(width, height));
 }
 
-// Picks the size in `set` (nonempty) with the smallest fitness distance to
-// the basic set, then the closest to `preferred`'s aspect ratio, then to
-// `preferred` itself. See select_settings.h on the candidate points.
-ResolutionSet::Point PickResolution(const ResolutionSet& set,
+// PickResolution() in named parts. The spec wants the size with the
+// smallest fitness distance; over a grid of sizes that distance is minimised
+// exactly, without visiting every size, by trying only the few points where
+// the optimum can lie (CandidatePoints(), ScanGridHeights()) under one
+// ranking (ResolutionRankingKey()).
+
+// The aspect ratios the best size may have: the preferred size's (what an
+// unconstrained track keeps), the basic set's ideal, and the bounds of the
+// set's aspect-ratio range (where a binding bound pushes the optimum).
+std::vector<double> CandidateRatios(const ResolutionSet& set,
                                     const ResolvedConstraintSet& basic,
                                     ResolutionSet::Point preferred) {
-  const double pref_w = preferred.width;
-  const double pref_h = preferred.height;
-  const double pref_ar = pref_w / pref_h;
-
+  const double pref_ar = double(preferred.width) / double(preferred.height);
   std::vector<double> ratios = {pref_ar};
   if (basic.aspect_ratio.ideal && *basic.aspect_ratio.ideal > 0)
     ratios.push_back(*basic.aspect_ratio.ideal);
@@ -125,7 +128,22 @@ ResolutionSet::Point PickResolution(const ResolutionSet& set,
       *set.aspect_ratio().max() > 0) {
     ratios.push_back(*set.aspect_ratio().max());
   }
+  return ratios;
+}
 
+// The candidate points: without an aspect ratio in play the distance splits
+// into a width term and a height term, each smallest at its ideal (or the
+// preferred value) or at an end of its range, so the optimum is among those
+// widths times those heights, snapped to the grid either way. With one, the
+// points on each candidate ratio through those widths and heights are added.
+// Plus any point of the set, so that a nonempty set always yields one.
+std::vector<ResolutionSet::Point> CandidatePoints(
+    const ResolutionSet& set,
+    const ResolvedConstraintSet& basic,
+    ResolutionSet::Point preferred,
+    const std::vector<double>& ratios) {
+  const double pref_w = preferred.width;
+  const double pref_h = preferred.height;
   std::vector<double> raw_widths = {pref_w, double(*set.width().min()),
                                     double(*set.width().max())};
   std::vector<double> raw_heights = {pref_h, double(*set.height().min()),
@@ -182,78 +200,137 @@ ResolutionSet::Point PickResolution(const ResolutionSet& set,
   }
   if (auto any = set.FindAnyPoint())
     points.push_back(*any);
+  return points;
+}
 
-  bool found = false;
-  ResolutionSet::Point best;
-  std::vector<double> best_key;
-  auto consider = [&](int width, int height) {
-    if (!set.Contains(width, height))
-      return;
-    const double fitness = ResolutionFitness(basic, width, height);
-    // Most points lose on fitness alone; skip building their keys.
-    if (found && fitness > best_key[0] + 1e-9)
-      return;
-    std::vector<double> key = {
-        fitness,
-        RelativeDistance(AspectRatioSetting(width, height), pref_ar),
-        RelativeDistance(width, pref_w) + RelativeDistance(height, pref_h),
-        double(width),
-        double(height),
-    };
-    if (!found || DistanceVectorLess(key, best_key)) {
-      found = true;
-      best = {width, height};
-      best_key = std::move(key);
-    }
+// The ranking key of a size whose fitness distance is `fitness`, compared
+// with DistanceVectorLess(): the spec's fitness distance first; then, where
+// the spec leaves the choice to us, the size closest to the preferred size's
+// aspect ratio (an unconstrained dimension follows the mode's shape rather
+// than cropping it), then to the preferred size itself (less scaling); then
+// the smaller width and height, so that ties do not depend on the order the
+// points are tried in.
+std::vector<double> ResolutionRankingKey(double fitness,
+                                         int width,
+                                         int height,
+                                         ResolutionSet::Point preferred) {
+  const double pref_w = preferred.width;
+  const double pref_h = preferred.height;
+  const double pref_ar = pref_w / pref_h;
+  return {
+      fitness,
+      RelativeDistance(AspectRatioSetting(width, height), pref_ar),
+      RelativeDistance(width, pref_w) + RelativeDistance(height, pref_h),
+      double(width),
+      double(height),
   };
-  for (const ResolutionSet::Point& p : points)
-    consider(p.width, p.height);
+}
 
-  // With an aspect ratio involved (an ideal one, or bounds that bind), the
-  // distance no longer splits into a width term and a height term, and on
-  // small or odd grids the best point can be one the anchors above miss
-  // (7x3 for an ideal 2.4 under a width of at most 10). For a fixed height,
-  // the width term and the aspect-ratio term are each quasi-convex in the
-  // width, and between their minima their sum is concave, so the best width
-  // is the ideal width, height * ideal ratio, or an end of the feasible
-  // interval. Trying those at every grid height finds the exact optimum.
+// The best size tried so far under ResolutionRankingKey().
+class BestResolution {
+ public:
+  BestResolution(const ResolutionSet& set,
+                 const ResolvedConstraintSet& basic,
+                 ResolutionSet::Point preferred)
+      : set_(set), basic_(basic), preferred_(preferred) {}
+
+  // Ranks (width, height), if the set has it, and keeps it if it is the best
+  // so far.
+  void Consider(int width, int height) {
+    if (!set_.Contains(width, height))
+      return;
+    const double fitness = ResolutionFitness(basic_, width, height);
+    // Most points lose on fitness alone; skip building their keys.
+    if (found_ && fitness > best_key_[0] + 1e-9)
+      return;
+    std::vector<double> key =
+        ResolutionRankingKey(fitness, width, height, preferred_);
+    if (!found_ || DistanceVectorLess(key, best_key_)) {
+      found_ = true;
+      best_ = {width, height};
+      best_key_ = std::move(key);
+    }
+  }
+
+  const ResolutionSet::Point& best() const { return best_; }
+
+ private:
+  const ResolutionSet& set_;
+  const ResolvedConstraintSet& basic_;
+  const ResolutionSet::Point preferred_;
+  bool found_ = false;
+  ResolutionSet::Point best_;
+  std::vector<double> best_key_;
+};
+
+// The grid scan, for when an aspect ratio is involved (an ideal one, or
+// bounds that bind): the distance no longer splits into a width term and a
+// height term, and on small or odd grids the best point can be one that
+// CandidatePoints() misses (7x3 for an ideal 2.4 under a width of at most
+// 10). For a fixed height, the width term and the aspect-ratio term are each
+// quasi-convex in the width, and between their minima their sum is concave,
+// so the best width is the ideal width, height * ideal ratio, or an end of
+// the feasible interval. Trying those at every grid height finds the exact
+// optimum.
+void ScanGridHeights(const ResolutionSet& set,
+                     const ResolvedConstraintSet& basic,
+                     ResolutionSet::Point preferred,
+                     const std::vector<double>& ratios,
+                     BestResolution* best) {
   const bool aspect_involved = basic.aspect_ratio.ideal ||
                                set.aspect_ratio().min() ||
                                set.aspect_ratio().max();
   std::optional<int> first_height = set.SnapHeightUp(*set.height().min());
   std::optional<int> last_height = set.SnapHeightDown(*set.height().max());
-  if (aspect_involved && first_height && last_height &&
-      *first_height < *last_height) {
-    // Grids taller than this are sampled: a 1-pixel step no longer changes
-    // the distance measurably.
-    constexpr int kMaxHeightsScanned = 4096;
-    const int grid_step =
-        std::max(1, (*last_height - *first_height) / kMaxHeightsScanned);
-    std::vector<double> widths_for_height;
-    for (int h = *first_height; h <= *last_height;) {
-      widths_for_height.clear();
-      widths_for_height.push_back(pref_w);
-      if (basic.width.ideal)
-        widths_for_height.push_back(*basic.width.ideal);
-      for (double ratio : ratios)
-        widths_for_height.push_back(h * ratio);
-      if (set.aspect_ratio().min())
-        widths_for_height.push_back(*set.aspect_ratio().min() * h);
-      if (set.aspect_ratio().max())
-        widths_for_height.push_back(*set.aspect_ratio().max() * h);
-      for (double w : widths_for_height) {
-        for (auto snapped : {set.SnapWidthDown(w), set.SnapWidthUp(w)}) {
-          if (snapped)
-            consider(*snapped, h);
-        }
-      }
-      const std::optional<int> next = set.SnapHeightUp(h + grid_step);
-      if (!next || *next <= h)
-        break;
-      h = *next;
-    }
+  if (!aspect_involved || !first_height || !last_height ||
+      *first_height >= *last_height) {
+    return;
   }
-  return best;
+  // Grids taller than this are sampled: a 1-pixel step no longer changes
+  // the distance measurably.
+  constexpr int kMaxHeightsScanned = 4096;
+  const int grid_step =
+      std::max(1, (*last_height - *first_height) / kMaxHeightsScanned);
+  const double pref_w = preferred.width;
+  std::vector<double> widths_for_height;
+  for (int h = *first_height; h <= *last_height;) {
+    widths_for_height.clear();
+    widths_for_height.push_back(pref_w);
+    if (basic.width.ideal)
+      widths_for_height.push_back(*basic.width.ideal);
+    for (double ratio : ratios)
+      widths_for_height.push_back(h * ratio);
+    if (set.aspect_ratio().min())
+      widths_for_height.push_back(*set.aspect_ratio().min() * h);
+    if (set.aspect_ratio().max())
+      widths_for_height.push_back(*set.aspect_ratio().max() * h);
+    for (double w : widths_for_height) {
+      for (auto snapped : {set.SnapWidthDown(w), set.SnapWidthUp(w)}) {
+        if (snapped)
+          best->Consider(*snapped, h);
+      }
+    }
+    const std::optional<int> next = set.SnapHeightUp(h + grid_step);
+    if (!next || *next <= h)
+      break;
+    h = *next;
+  }
+}
+
+// Picks the size in `set` (nonempty) that ranks first under
+// ResolutionRankingKey(): the smallest fitness distance to the basic set,
+// then the closest to `preferred`'s aspect ratio, then to `preferred` itself.
+ResolutionSet::Point PickResolution(const ResolutionSet& set,
+                                    const ResolvedConstraintSet& basic,
+                                    ResolutionSet::Point preferred) {
+  const std::vector<double> ratios = CandidateRatios(set, basic, preferred);
+  BestResolution best(set, basic, preferred);
+  for (const ResolutionSet::Point& p :
+       CandidatePoints(set, basic, preferred, ratios)) {
+    best.Consider(p.width, p.height);
+  }
+  ScanGridHeights(set, basic, preferred, ratios, &best);
+  return best.best();
 }
 
 // The smallest grid value of the mode at or above `value`.
