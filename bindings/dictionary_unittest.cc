@@ -22,7 +22,7 @@ TestDictionary ToDictionary(BindingsTestScope& scope,
                             std::string* error = nullptr) {
   v8::Local<v8::Value> value = scope.Run(js).ToLocalChecked();
   v8::TryCatch try_catch(scope.isolate());
-  ExceptionState exception_state(scope.isolate());
+  V8ExceptionState exception_state(scope.isolate());
   TestDictionary result = NativeValueTraits<TestDictionary>::NativeValue(
       scope.isolate(), value, exception_state);
   if (error) {

@@ -12,7 +12,7 @@
 #include <v8.h>
 
 #include "bindings/wrapper_type_info.h"
-#include "core/dom/script_wrappable.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 

@@ -221,7 +221,7 @@ TEST_CASE("static operations live on the interface object") {
   CHECK(scope.Eval("'staticAdd' in TestInterface.prototype") == "false");
 }
 
-TEST_CASE("a core method throws through ExceptionState with context") {
+TEST_CASE("a core method throws through V8ExceptionState with context") {
   BindingsTestScope scope;
   CHECK(scope.Eval("new TestInterface('t').throwRange('too far')") ==
         "throws RangeError: Failed to execute 'throwRange' on "

@@ -178,10 +178,10 @@ void ThrowNoMatchingOverload(const v8::FunctionCallbackInfo<v8::Value>& info,
                              int required,
                              const char* interface_name,
                              const char* operation) {
-  ExceptionState exception_state(
-      info.GetIsolate(),
-      operation ? ExceptionState::kExecution : ExceptionState::kConstruction,
-      interface_name, operation);
+  V8ExceptionState exception_state(info.GetIsolate(),
+                                   operation ? V8ExceptionState::kExecution
+                                             : V8ExceptionState::kConstruction,
+                                   interface_name, operation);
   if (info.Length() < required) {
     exception_state.ThrowTypeError(NotEnoughArguments(required, info.Length()));
     return;
@@ -325,7 +325,7 @@ bool GetDictionaryMember(v8::Isolate* isolate,
                          v8::Local<v8::Value> object,
                          const v8::Eternal<v8::Name>& key,
                          v8::Local<v8::Value>* value,
-                         ExceptionState& exception_state) {
+                         V8ExceptionState& exception_state) {
   if (!object->IsObject()) {
     *value = v8::Undefined(isolate);
     return true;

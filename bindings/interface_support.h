@@ -18,7 +18,7 @@
 #include "bindings/to_v8_traits.h"
 #include "bindings/wrapper_type_info.h"
 #include "core/dom/dom_exception.h"
-#include "core/dom/promise_resolver.h"
+#include "platform/bindings/promise_resolver.h"
 
 namespace mediacapture {
 
@@ -196,7 +196,7 @@ bool GetDictionaryMember(v8::Isolate* isolate,
                          v8::Local<v8::Value> object,
                          const v8::Eternal<v8::Name>& key,
                          v8::Local<v8::Value>* value,
-                         ExceptionState& exception_state);
+                         V8ExceptionState& exception_state);
 
 // An object with an @@iterator method (overload resolution's sequence test).
 bool IsIterable(v8::Isolate* isolate, v8::Local<v8::Value> value);

@@ -107,7 +107,7 @@ void JSEventListener::Invoke(Event* event) {
 scoped_refptr<EventListener> NativeValueTraits<EventListener>::NativeValue(
     v8::Isolate* isolate,
     v8::Local<v8::Value> value,
-    ExceptionState& exception_state) {
+    V8ExceptionState& exception_state) {
   if (!value->IsObject()) {
     exception_state.ThrowTypeError(
         "The callback provided as parameter 2 is "

@@ -15,8 +15,8 @@
 
 #include <v8.h>
 
-#include "bindings/exception_state.h"
 #include "bindings/native_value_traits.h"
+#include "bindings/v8_exception_state.h"
 #include "core/dom/event_listener.h"
 
 namespace mediacapture {
@@ -50,7 +50,7 @@ struct NativeValueTraits<EventListener> {
   static scoped_refptr<EventListener> NativeValue(
       v8::Isolate* isolate,
       v8::Local<v8::Value> value,
-      ExceptionState& exception_state);
+      V8ExceptionState& exception_state);
 };
 
 }  // namespace mediacapture

@@ -42,7 +42,7 @@ namespace {
 bool ToNumber(v8::Isolate* isolate,
               v8::Local<v8::Value> value,
               double* result,
-              ExceptionState& exception_state) {
+              V8ExceptionState& exception_state) {
   if (value->IsNumber()) {
     *result = value.As<v8::Number>()->Value();
     return true;
@@ -76,7 +76,7 @@ double ConvertToInt(v8::Isolate* isolate,
                     bool is_signed,
                     IntegerConversion mode,
                     const char* type_name,
-                    ExceptionState& exception_state) {
+                    V8ExceptionState& exception_state) {
   // Steps 1-3: the bounds. 64-bit types keep to the doubles that are exact
   // integers (±(2^53 - 1)).
   double lower_bound, upper_bound;
@@ -141,7 +141,7 @@ uint64_t ConvertToInt64Bits(v8::Isolate* isolate,
                             bool is_signed,
                             IntegerConversion mode,
                             const char* type_name,
-                            ExceptionState& exception_state) {
+                            V8ExceptionState& exception_state) {
   if (mode != IntegerConversion::kDefault) {
     // Within ±(2^53 - 1): exact in int64.
     double x = ConvertToInt(isolate, value, 64, is_signed, mode, type_name,
@@ -162,7 +162,7 @@ uint64_t ConvertToInt64Bits(v8::Isolate* isolate,
 double ConvertToDouble(v8::Isolate* isolate,
                        v8::Local<v8::Value> value,
                        bool restricted,
-                       ExceptionState& exception_state) {
+                       V8ExceptionState& exception_state) {
   double x;
   if (!ToNumber(isolate, value, &x, exception_state))
     return 0;
@@ -176,7 +176,7 @@ double ConvertToDouble(v8::Isolate* isolate,
 float ConvertToFloat(v8::Isolate* isolate,
                      v8::Local<v8::Value> value,
                      bool restricted,
-                     ExceptionState& exception_state) {
+                     V8ExceptionState& exception_state) {
   double x;
   if (!ToNumber(isolate, value, &x, exception_state))
     return 0;
@@ -198,7 +198,7 @@ float ConvertToFloat(v8::Isolate* isolate,
 std::string ConvertToString(v8::Isolate* isolate,
                             v8::Local<v8::Value> value,
                             StringKind kind,
-                            ExceptionState& exception_state) {
+                            V8ExceptionState& exception_state) {
   v8::Local<v8::String> string;
   if (value->IsString()) {
     string = value.As<v8::String>();
@@ -244,7 +244,7 @@ std::string ConvertToString(v8::Isolate* isolate,
 bool GetIteratorMethod(v8::Isolate* isolate,
                        v8::Local<v8::Object> object,
                        v8::Local<v8::Value>* method,
-                       ExceptionState& exception_state) {
+                       V8ExceptionState& exception_state) {
   v8::TryCatch try_catch(isolate);
   if (!object
            ->Get(isolate->GetCurrentContext(), v8::Symbol::GetIterator(isolate))
@@ -264,7 +264,7 @@ bool GetIteratorMethod(v8::Isolate* isolate,
 
 bool IterateSequence(v8::Isolate* isolate,
                      v8::Local<v8::Value> value,
-                     ExceptionState& exception_state,
+                     V8ExceptionState& exception_state,
                      bool (*add)(v8::Isolate*, v8::Local<v8::Value>, void*),
                      void* closure) {
   // https://webidl.spec.whatwg.org/#js-sequence steps 1-3.
@@ -348,7 +348,7 @@ v8::Local<v8::String> ToV8String(v8::Isolate* isolate, const std::string& s) {
 
 ScriptValue NativeValueTraits<IDLAny>::NativeValue(v8::Isolate* isolate,
                                                    v8::Local<v8::Value> value,
-                                                   ExceptionState&) {
+                                                   V8ExceptionState&) {
   if (value->IsUndefined())
     return ScriptValue();
   return ScriptValue(std::make_shared<bindings::V8ValueHolder>(isolate, value));

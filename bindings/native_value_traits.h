@@ -25,22 +25,20 @@
 #include <v8.h>
 
 #include "bindings/dom_wrapper.h"
-#include "bindings/exception_state.h"
-#include "bindings/idl_types.h"
-#include "core/dom/script_value.h"
+#include "bindings/v8_exception_state.h"
+#include "platform/bindings/idl_types.h"
+#include "platform/bindings/script_value.h"
 
 namespace mediacapture {
-
-// `object`: a bindings-only type (core never sees JS objects).
-struct IDLObject {
-  static constexpr IdlKind kKind = IdlKind::kObject;
-  using ImplType = v8::Local<v8::Object>;
-};
 
 template <typename T, typename Enable = void>
 struct NativeValueTraits;
 
 namespace bindings {
+
+// The JS value a ScriptValue stands for (native_value_traits.cc).
+v8::MaybeLocal<v8::Value> ScriptValueToV8(v8::Local<v8::Context> context,
+                                          const ScriptValue& value);
 
 // Helpers shared by the conversions (native_value_traits.cc).
 
@@ -52,7 +50,7 @@ double ConvertToInt(v8::Isolate* isolate,
                     bool is_signed,
                     IntegerConversion mode,
                     const char* type_name,
-                    ExceptionState& exception_state);
+                    V8ExceptionState& exception_state);
 
 // The same for `long long` and `unsigned long long`, as the result's
 // two's-complement bits (a double cannot hold 2^64 - 1).
@@ -61,28 +59,28 @@ uint64_t ConvertToInt64Bits(v8::Isolate* isolate,
                             bool is_signed,
                             IntegerConversion mode,
                             const char* type_name,
-                            ExceptionState& exception_state);
+                            V8ExceptionState& exception_state);
 
 double ConvertToDouble(v8::Isolate* isolate,
                        v8::Local<v8::Value> value,
                        bool restricted,
-                       ExceptionState& exception_state);
+                       V8ExceptionState& exception_state);
 float ConvertToFloat(v8::Isolate* isolate,
                      v8::Local<v8::Value> value,
                      bool restricted,
-                     ExceptionState& exception_state);
+                     V8ExceptionState& exception_state);
 
 std::string ConvertToString(v8::Isolate* isolate,
                             v8::Local<v8::Value> value,
                             StringKind kind,
-                            ExceptionState& exception_state);
+                            V8ExceptionState& exception_state);
 
 // Runs the iterator protocol over |value| (https://webidl.spec.whatwg.org/
 // #create-sequence-from-iterable), calling |add| with each value. False if
 // it threw (through |exception_state|).
 bool IterateSequence(v8::Isolate* isolate,
                      v8::Local<v8::Value> value,
-                     ExceptionState& exception_state,
+                     V8ExceptionState& exception_state,
                      bool (*add)(v8::Isolate*, v8::Local<v8::Value>, void*),
                      void* closure);
 
@@ -90,7 +88,7 @@ bool IterateSequence(v8::Isolate* isolate,
 bool GetIteratorMethod(v8::Isolate* isolate,
                        v8::Local<v8::Object> object,
                        v8::Local<v8::Value>* method,
-                       ExceptionState& exception_state);
+                       V8ExceptionState& exception_state);
 
 // Makes a UTF-8 std::string into a JS string.
 v8::Local<v8::String> ToV8String(v8::Isolate* isolate, const std::string& s);
@@ -120,7 +118,7 @@ struct NativeValueTraits<IDLBoolean> {
   // https://webidl.spec.whatwg.org/#js-boolean
   static bool NativeValue(v8::Isolate* isolate,
                           v8::Local<v8::Value> value,
-                          ExceptionState&) {
+                          V8ExceptionState&) {
     return value->BooleanValue(isolate);
   }
 };
@@ -130,7 +128,7 @@ struct NativeValueTraits<IDLInteger<T, mode>> {
   // https://webidl.spec.whatwg.org/#js-integer-types
   static T NativeValue(v8::Isolate* isolate,
                        v8::Local<v8::Value> value,
-                       ExceptionState& exception_state) {
+                       V8ExceptionState& exception_state) {
     // Fast path: an int32 that fits needs none of the steps.
     if (value->IsInt32()) {
       int32_t v = value.As<v8::Int32>()->Value();
@@ -155,7 +153,7 @@ struct NativeValueTraits<IDLFloatingPoint<T, restricted>> {
   // https://webidl.spec.whatwg.org/#js-double (and float, unrestricted)
   static T NativeValue(v8::Isolate* isolate,
                        v8::Local<v8::Value> value,
-                       ExceptionState& exception_state) {
+                       V8ExceptionState& exception_state) {
     if (std::is_same<T, double>::value) {
       if (value->IsNumber()) {
         double v = value.As<v8::Number>()->Value();
@@ -175,7 +173,7 @@ struct NativeValueTraits<IDLStringBase<kind>> {
   // https://webidl.spec.whatwg.org/#js-DOMString (USVString, ByteString)
   static std::string NativeValue(v8::Isolate* isolate,
                                  v8::Local<v8::Value> value,
-                                 ExceptionState& exception_state) {
+                                 V8ExceptionState& exception_state) {
     return bindings::ConvertToString(isolate, value, kind, exception_state);
   }
 };
@@ -187,7 +185,7 @@ struct NativeValueTraits<
     std::enable_if_t<std::is_base_of<ScriptWrappable, T>::value>> {
   static T* NativeValue(v8::Isolate*,
                         v8::Local<v8::Value> value,
-                        ExceptionState& exception_state) {
+                        V8ExceptionState& exception_state) {
     T* impl = ToImpl<T>(value);
     if (!impl) {
       exception_state.ThrowTypeError(
@@ -203,7 +201,7 @@ template <typename E>
 struct NativeValueTraits<E, std::enable_if_t<std::is_enum<E>::value>> {
   static E NativeValue(v8::Isolate* isolate,
                        v8::Local<v8::Value> value,
-                       ExceptionState& exception_state) {
+                       V8ExceptionState& exception_state) {
     std::string s = bindings::ConvertToString(
         isolate, value, StringKind::kDOMString, exception_state);
     if (exception_state.HadException())
@@ -224,20 +222,21 @@ template <>
 struct NativeValueTraits<IDLAny> {
   static ScriptValue NativeValue(v8::Isolate* isolate,
                                  v8::Local<v8::Value> value,
-                                 ExceptionState&);
+                                 V8ExceptionState&);
 };
 
 template <>
 struct NativeValueTraits<IDLObject> {
   // https://webidl.spec.whatwg.org/#js-object
-  static v8::Local<v8::Object> NativeValue(v8::Isolate*,
-                                           v8::Local<v8::Value> value,
-                                           ExceptionState& exception_state) {
+  static ScriptValue NativeValue(v8::Isolate* isolate,
+                                 v8::Local<v8::Value> value,
+                                 V8ExceptionState& exception_state) {
     if (!value->IsObject()) {
       exception_state.ThrowTypeError("The provided value is not an object.");
       return {};
     }
-    return value.As<v8::Object>();
+    return NativeValueTraits<IDLAny>::NativeValue(isolate, value,
+                                                  exception_state);
   }
 };
 
@@ -247,11 +246,11 @@ struct NativeValueTraits<IDLSequence<T>> {
   using ImplType = ImplTypeOf<IDLSequence<T>>;
   static ImplType NativeValue(v8::Isolate* isolate,
                               v8::Local<v8::Value> value,
-                              ExceptionState& exception_state) {
+                              V8ExceptionState& exception_state) {
     ImplType result;
     struct Closure {
       ImplType* result;
-      ExceptionState* exception_state;
+      V8ExceptionState* exception_state;
     } closure{&result, &exception_state};
     bindings::IterateSequence(
         isolate, value, exception_state,
@@ -276,7 +275,7 @@ struct NativeValueTraits<IDLFrozenArray<T>> {
   using ImplType = ImplTypeOf<IDLFrozenArray<T>>;
   static ImplType NativeValue(v8::Isolate* isolate,
                               v8::Local<v8::Value> value,
-                              ExceptionState& exception_state) {
+                              V8ExceptionState& exception_state) {
     return NativeValueTraits<IDLSequence<T>>::NativeValue(isolate, value,
                                                           exception_state);
   }
@@ -288,7 +287,7 @@ struct NativeValueTraits<IDLRecord<K, V>> {
   using ImplType = ImplTypeOf<IDLRecord<K, V>>;
   static ImplType NativeValue(v8::Isolate* isolate,
                               v8::Local<v8::Value> value,
-                              ExceptionState& exception_state) {
+                              V8ExceptionState& exception_state) {
     ImplType result;
     if (!value->IsObject()) {
       exception_state.ThrowTypeError("The provided value is not an object.");
@@ -350,7 +349,7 @@ struct NativeValueTraits<IDLNullable<T>> {
   using ImplType = ImplTypeOf<IDLNullable<T>>;
   static ImplType NativeValue(v8::Isolate* isolate,
                               v8::Local<v8::Value> value,
-                              ExceptionState& exception_state) {
+                              V8ExceptionState& exception_state) {
     if (value->IsNullOrUndefined())
       return ImplType();
     return ImplType(
@@ -382,7 +381,7 @@ struct NativeValueTraits<IDLUnion<T...>> {
   static ImplType ConvertTo(int index,
                             v8::Isolate* isolate,
                             v8::Local<v8::Value> value,
-                            ExceptionState& exception_state) {
+                            V8ExceptionState& exception_state) {
     if constexpr (I == sizeof...(T)) {
       return ImplType();
     } else {
@@ -410,7 +409,7 @@ struct NativeValueTraits<IDLUnion<T...>> {
 
   static ImplType NativeValue(v8::Isolate* isolate,
                               v8::Local<v8::Value> value,
-                              ExceptionState& exception_state) {
+                              V8ExceptionState& exception_state) {
     int index = -1;
     // Steps 1-3 (undefined, then null/undefined to a dictionary). Nullable
     // unions are IDLNullable<IDLUnion<...>>, handled before this.
@@ -469,6 +468,28 @@ struct NativeValueTraits<IDLUnion<T...>> {
     return ConvertTo(index, isolate, value, exception_state);
   }
 };
+
+namespace bindings {
+
+// DictionaryConversion<D> (platform/bindings/dictionary_conversion.h) over
+// NativeValueTraits<D>. Every ExceptionState that reaches core comes from a
+// binding call, so it is a V8ExceptionState.
+template <typename D>
+D DictionaryFromScriptValue(const ScriptValue& value,
+                            ExceptionState& exception_state) {
+  auto& v8_exception_state = static_cast<V8ExceptionState&>(exception_state);
+  v8::Isolate* isolate = v8_exception_state.isolate();
+  v8::Local<v8::Value> v8_value;
+  if (!ScriptValueToV8(isolate->GetCurrentContext(), value)
+           .ToLocal(&v8_value)) {
+    v8_exception_state.RethrowV8Exception();
+    return D();
+  }
+  return NativeValueTraits<D>::NativeValue(isolate, v8_value,
+                                           v8_exception_state);
+}
+
+}  // namespace bindings
 
 }  // namespace mediacapture
 

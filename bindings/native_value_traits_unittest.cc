@@ -12,7 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include "bindings/test/js_test_util.h"
-#include "bindings/test_dictionary.h"
+#include "bindings/test/test_dictionary.h"
 #include "bindings/to_v8_traits.h"
 #include "bindings/v8_test_dictionary.h"
 #include "bindings/v8_test_range_dictionary.h"
@@ -27,7 +27,7 @@ template <typename T>
 ImplTypeOf<T> Convert(BindingsTestScope& scope, const char* js, bool* threw) {
   v8::Local<v8::Value> value = scope.Run(js).ToLocalChecked();
   v8::TryCatch try_catch(scope.isolate());
-  ExceptionState exception_state(scope.isolate());
+  V8ExceptionState exception_state(scope.isolate());
   auto result = NativeValueTraits<T>::NativeValue(scope.isolate(), value,
                                                   exception_state);
   *threw = exception_state.HadException();

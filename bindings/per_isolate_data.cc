@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "bindings/dom_wrapper_internal.h"
-#include "core/dom/script_wrappable.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 

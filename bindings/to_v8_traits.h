@@ -20,8 +20,8 @@
 #include <v8.h>
 
 #include "bindings/dom_wrapper.h"
-#include "bindings/idl_types.h"
 #include "bindings/native_value_traits.h"
+#include "platform/bindings/idl_types.h"
 
 namespace mediacapture {
 
@@ -135,6 +135,10 @@ struct ToV8Traits<IDLObject> {
   static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context>,
                                         v8::Local<v8::Object> value) {
     return value;
+  }
+  static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
+                                        const ScriptValue& value) {
+    return ToV8Traits<IDLAny>::ToV8(context, value);
   }
 };
 

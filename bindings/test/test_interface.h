@@ -12,13 +12,13 @@
 #include <variant>
 #include <vector>
 
-#include "bindings/exception_state.h"
-#include "bindings/test_callback.h"
-#include "bindings/test_dictionary.h"
-#include "bindings/test_enum.h"
-#include "bindings/test_range_dictionary.h"
+#include "bindings/test/test_callback.h"
+#include "bindings/test/test_dictionary.h"
+#include "bindings/test/test_enum.h"
+#include "bindings/test/test_range_dictionary.h"
 #include "core/dom/event_target.h"
-#include "core/dom/promise_resolver.h"
+#include "platform/bindings/exception_state.h"
+#include "platform/bindings/promise_resolver.h"
 
 namespace mediacapture {
 

@@ -8,8 +8,8 @@
 #include <optional>
 
 #include "core/dom/abort_signal.h"
-#include "core/dom/script_value.h"
-#include "core/dom/script_wrappable.h"
+#include "platform/bindings/script_value.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 

@@ -9,9 +9,9 @@
 #include <optional>
 #include <vector>
 
-#include "bindings/exception_state.h"
 #include "core/dom/event_target.h"
-#include "core/dom/script_value.h"
+#include "platform/bindings/exception_state.h"
+#include "platform/bindings/script_value.h"
 
 namespace mediacapture {
 

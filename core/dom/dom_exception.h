@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/dom/script_wrappable.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "bindings/event_init.h"
-#include "core/dom/script_wrappable.h"
+#include "idl/dom/event_init.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 

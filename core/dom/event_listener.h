@@ -9,8 +9,8 @@
 #ifndef CORE_DOM_EVENT_LISTENER_H_
 #define CORE_DOM_EVENT_LISTENER_H_
 
-#include "bindings/idl_types.h"
-#include "core/dom/ref_counted.h"
+#include "platform/bindings/idl_types.h"
+#include "platform/bindings/ref_counted.h"
 
 namespace mediacapture {
 

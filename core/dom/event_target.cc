@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "bindings/add_event_listener_options.h"
-#include "bindings/event_listener_options.h"
 #include "core/dom/abort_signal.h"
+#include "idl/dom/add_event_listener_options.h"
+#include "idl/dom/event_listener_options.h"
 
 namespace mediacapture {
 

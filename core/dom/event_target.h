@@ -15,10 +15,10 @@
 #include <variant>
 #include <vector>
 
-#include "bindings/exception_state.h"
 #include "core/dom/event.h"
 #include "core/dom/event_listener.h"
-#include "core/dom/script_wrappable.h"
+#include "platform/bindings/exception_state.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 

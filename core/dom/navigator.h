@@ -7,10 +7,10 @@
 #ifndef CORE_DOM_NAVIGATOR_H_
 #define CORE_DOM_NAVIGATOR_H_
 
-#include "bindings/media_stream_constraints.h"
-#include "bindings/navigator_user_media_error_callback.h"
-#include "bindings/navigator_user_media_success_callback.h"
-#include "core/dom/script_wrappable.h"
+#include "idl/media_stream_constraints.h"
+#include "idl/navigator_user_media_error_callback.h"
+#include "idl/navigator_user_media_success_callback.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 

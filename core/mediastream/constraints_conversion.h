@@ -11,13 +11,13 @@
 #ifndef CORE_MEDIASTREAM_CONSTRAINTS_CONVERSION_H_
 #define CORE_MEDIASTREAM_CONSTRAINTS_CONVERSION_H_
 
-#include "bindings/media_track_capabilities.h"
-#include "bindings/media_track_constraints.h"
-#include "bindings/media_track_settings.h"
-#include "bindings/media_track_supported_constraints.h"
 #include "core/constraints/media_constraints.h"
 #include "core/constraints/media_track_capabilities.h"
 #include "core/constraints/media_track_settings.h"
+#include "idl/media_track_capabilities.h"
+#include "idl/media_track_constraints.h"
+#include "idl/media_track_settings.h"
+#include "idl/media_track_supported_constraints.h"
 
 namespace mediacapture {
 

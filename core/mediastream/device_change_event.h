@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "bindings/device_change_event_init.h"
 #include "core/dom/event.h"
 #include "core/mediastream/media_device_info.h"
+#include "idl/device_change_event_init.h"
 
 namespace mediacapture {
 

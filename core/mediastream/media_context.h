@@ -27,11 +27,11 @@
 
 #include "core/devices/device_id_generator.h"
 #include "core/devices/device_info_list.h"
-#include "core/dom/ref_counted.h"
 #include "core/mediastream/user_media_processor.h"
 #include "core/permissions/permission_controller.h"
 #include "mediacapture/permission_delegate.h"
 #include "mediacapture/task_runner.h"
+#include "platform/bindings/ref_counted.h"
 #include "platform/capture/device_factory.h"
 
 namespace mediacapture {

@@ -10,10 +10,10 @@
 #include <optional>
 #include <string>
 
-#include "bindings/media_device_kind.h"
-#include "bindings/media_track_capabilities.h"
 #include "core/devices/device_info_list.h"
-#include "core/dom/script_wrappable.h"
+#include "idl/media_device_kind.h"
+#include "idl/media_track_capabilities.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 

@@ -10,14 +10,14 @@
 #include <string>
 #include <vector>
 
-#include "bindings/media_stream_constraints.h"
-#include "bindings/media_track_supported_constraints.h"
 #include "core/devices/device_info_list.h"
 #include "core/dom/dom_exception.h"
 #include "core/dom/event_target.h"
-#include "core/dom/promise_resolver.h"
 #include "core/mediastream/media_device_info.h"
 #include "core/mediastream/media_stream.h"
+#include "idl/media_stream_constraints.h"
+#include "idl/media_track_supported_constraints.h"
+#include "platform/bindings/promise_resolver.h"
 
 namespace mediacapture {
 

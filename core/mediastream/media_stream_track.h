@@ -10,14 +10,14 @@
 #include <memory>
 #include <string>
 
-#include "bindings/media_stream_track_state.h"
-#include "bindings/media_track_capabilities.h"
-#include "bindings/media_track_constraints.h"
-#include "bindings/media_track_settings.h"
 #include "core/dom/event_target.h"
-#include "core/dom/promise_resolver.h"
 #include "core/mediastream/capture_source.h"
 #include "core/mediastream/user_media_processor.h"
+#include "idl/media_stream_track_state.h"
+#include "idl/media_track_capabilities.h"
+#include "idl/media_track_constraints.h"
+#include "idl/media_track_settings.h"
+#include "platform/bindings/promise_resolver.h"
 
 namespace mediacapture {
 

@@ -8,9 +8,9 @@
 
 #include <string>
 
-#include "bindings/media_stream_track_event_init.h"
 #include "core/dom/event.h"
 #include "core/mediastream/media_stream_track.h"
+#include "idl/media_stream_track_event_init.h"
 
 namespace mediacapture {
 

@@ -9,10 +9,10 @@
 
 #include <string>
 
-#include "bindings/permission_state.h"
 #include "core/dom/event_target.h"
 #include "core/mediastream/media_context.h"
 #include "core/permissions/permission_types.h"
+#include "idl/permissions/permission_state.h"
 
 namespace mediacapture {
 

@@ -2,10 +2,10 @@
 
 #include "core/permissions/permissions.h"
 
-#include "bindings/exception_state.h"
-#include "bindings/v8_camera_device_permission_descriptor.h"
-#include "bindings/v8_permission_descriptor.h"
 #include "core/mediastream/media_context.h"
+#include "idl/camera_device_permission_descriptor.h"
+#include "idl/permissions/permission_descriptor.h"
+#include "platform/bindings/dictionary_conversion.h"
 
 namespace mediacapture {
 
@@ -19,16 +19,14 @@ scoped_refptr<Permissions> Permissions::Create(MediaContext* context) {
 Permissions::Permissions(MediaContext* context) : context_(context) {}
 
 void Permissions::Query(
-    v8::Local<v8::Object> permission_desc,
-    scoped_refptr<PromiseResolver<PermissionStatus>> resolver) {
-  v8::Isolate* isolate = permission_desc->GetIsolate();
-  ExceptionState exception_state(isolate, ExceptionState::kExecution,
-                                 "Permissions", "query");
+    const ScriptValue& permission_desc,
+    scoped_refptr<PromiseResolver<PermissionStatus>> resolver,
+    ExceptionState& exception_state) {
   // Step 2: rootDesc (a TypeError without `name`, thrown here and turned
   // into the rejection by the binding).
   PermissionDescriptor root =
-      NativeValueTraits<PermissionDescriptor>::NativeValue(
-          isolate, permission_desc, exception_state);
+      DictionaryConversion<PermissionDescriptor>::Convert(permission_desc,
+                                                          exception_state);
   if (exception_state.HadException())
     return;
   // Step 3: a name this User Agent does not support.
@@ -41,8 +39,8 @@ void Permissions::Query(
   }
   // Step 4: typedDescriptor.
   if (*name == pm::PermissionName::kCamera) {
-    NativeValueTraits<CameraDevicePermissionDescriptor>::NativeValue(
-        isolate, permission_desc, exception_state);
+    DictionaryConversion<CameraDevicePermissionDescriptor>::Convert(
+        permission_desc, exception_state);
     if (exception_state.HadException())
       return;
   }

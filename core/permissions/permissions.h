@@ -7,11 +7,11 @@
 #ifndef CORE_PERMISSIONS_PERMISSIONS_H_
 #define CORE_PERMISSIONS_PERMISSIONS_H_
 
-#include <v8.h>
-
-#include "core/dom/promise_resolver.h"
-#include "core/dom/script_wrappable.h"
 #include "core/permissions/permission_status.h"
+#include "platform/bindings/exception_state.h"
+#include "platform/bindings/promise_resolver.h"
+#include "platform/bindings/script_value.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 
@@ -25,10 +25,12 @@ class Permissions : public ScriptWrappable {
 
   // https://w3c.github.io/permissions/#dom-permissions-query: the IDL takes
   // `object`, converted here to PermissionDescriptor and then to the
-  // descriptor type of its name (conversion errors reject the promise).
-  // Names other than "camera" and "microphone" are not supported: TypeError.
-  void Query(v8::Local<v8::Object> permission_desc,
-             scoped_refptr<PromiseResolver<PermissionStatus>> resolver);
+  // descriptor type of its name (conversion errors are thrown through
+  // |exception_state|, which the binding turns into the rejection). Names
+  // other than "camera" and "microphone" are not supported: TypeError.
+  void Query(const ScriptValue& permission_desc,
+             scoped_refptr<PromiseResolver<PermissionStatus>> resolver,
+             ExceptionState& exception_state);
 
  private:
   explicit Permissions(MediaContext* context);

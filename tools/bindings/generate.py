@@ -6,6 +6,11 @@ tools/bindings/bindings.gni:
   generate.py --root SRC --output-dir OUT --impl-dir idl/dom=core/dom \\
       --idl a.idl --idl b.idl ... --generate a.idl ...
   generate.py ... --list-outputs      (the files it would write, one a line)
+  generate.py ... --part types        (only the V8-free structs, enums and
+                                       callback classes: idl/.../x.h)
+  generate.py ... --part v8           (only the V8 glue: bindings/v8_x.*)
+
+Paths are relative to --output-dir ($root_gen_dir in the build).
 
 Every --idl file is parsed and compiled (so that types resolve); bindings
 are written for the definitions of the --generate files only.
@@ -20,7 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
 sys.path.insert(0, ROOT)
 
 from tools.bindings.compiler.compiler import Compiler, CompileError  # noqa: E402
-from tools.bindings.generator.generator import Generator  # noqa: E402
+from tools.bindings.generator.generator import Generator, PARTS  # noqa: E402
 from tools.bindings.idl_parser.parser import Parser  # noqa: E402
 
 
@@ -32,6 +37,9 @@ def main(argv):
     parser.add_argument('--idl', action='append', default=[])
     parser.add_argument('--generate', action='append', default=[])
     parser.add_argument('--list-outputs', action='store_true')
+    parser.add_argument('--part', action='append', choices=PARTS,
+                        help='what to write: the V8-free types, the V8 '
+                        'glue (default both)')
     parser.add_argument('--registry',
                         help='also write <REGISTRY>_registry.cc')
     args = parser.parse_args(argv)
@@ -52,16 +60,17 @@ def main(argv):
     generator = Generator(db, root, impl_dirs)
     generate = [os.path.join(root, p) if not os.path.isabs(p) else p
                 for p in args.generate]
+    parts = tuple(args.part or PARTS)
     if args.list_outputs:
         for kind, d in generator.definitions_in(generate):
-            for name in Generator.outputs_of(kind, d.name):
+            for name in generator.outputs_of(kind, d, parts):
                 print(name)
-        if args.registry:
-            print(args.registry + '_registry.cc')
+        if args.registry and 'v8' in parts:
+            print('bindings/' + args.registry + '_registry.cc')
         return 0
     try:
-        generator.generate(generate, args.output_dir)
-        if args.registry:
+        generator.generate(generate, args.output_dir, parts)
+        if args.registry and 'v8' in parts:
             generator.generate_registry(generate, args.output_dir,
                                         args.registry)
     except Exception as e:  # A generator bug or an unsupported construct.

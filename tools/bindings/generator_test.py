@@ -47,27 +47,70 @@ class GeneratorTest(unittest.TestCase):
         generator.clang_format = None
         return generator
 
-    def test_dom_idl_generates_one_pair_per_definition(self):
+    @staticmethod
+    def _written(out):
+        return sorted(os.path.relpath(os.path.join(d, f), out)
+                      for d, _, files in os.walk(out) for f in files)
+
+    def _dom(self):
         dom = [os.path.join(ROOT, 'idl', 'dom', n) for n in
                ('AbortSignal.idl', 'Event.idl', 'EventTarget.idl',
                 'DOMException.idl')]
         generator = self._generator(
             dom + [os.path.join(ROOT, 'idl', 'dom', 'EventHandler.idl')])
+        return dom, generator
+
+    def test_dom_idl_generates_one_pair_per_definition(self):
+        dom, generator = self._dom()
         with tempfile.TemporaryDirectory() as out:
             generator.generate(dom, out)
             generator.generate_registry(dom, out, 'dom')
-            written = sorted(os.listdir(out))
+            written = self._written(out)
         self.assertEqual(written, sorted([
-            'add_event_listener_options.h', 'v8_add_event_listener_options.h',
-            'v8_add_event_listener_options.cc', 'dom_registry.cc',
-            'event_init.h', 'v8_event_init.h', 'v8_event_init.cc',
-            'event_listener_options.h', 'v8_event_listener_options.h',
-            'v8_event_listener_options.cc', 'v8_dom_exception.h',
-            'v8_dom_exception.cc', 'v8_event.h', 'v8_event.cc',
-            'v8_event_target.h', 'v8_event_target.cc', 'v8_abort_signal.h',
-            'v8_abort_signal.cc', 'v8_abort_controller.h',
-            'v8_abort_controller.cc'
+            'idl/dom/add_event_listener_options.h',
+            'bindings/v8_add_event_listener_options.h',
+            'bindings/v8_add_event_listener_options.cc',
+            'bindings/dom_registry.cc',
+            'idl/dom/event_init.h', 'bindings/v8_event_init.h',
+            'bindings/v8_event_init.cc',
+            'idl/dom/event_listener_options.h',
+            'bindings/v8_event_listener_options.h',
+            'bindings/v8_event_listener_options.cc',
+            'bindings/v8_dom_exception.h', 'bindings/v8_dom_exception.cc',
+            'bindings/v8_event.h', 'bindings/v8_event.cc',
+            'bindings/v8_event_target.h', 'bindings/v8_event_target.cc',
+            'bindings/v8_abort_signal.h', 'bindings/v8_abort_signal.cc',
+            'bindings/v8_abort_controller.h', 'bindings/v8_abort_controller.cc'
         ]))
+
+    def test_types_part_is_v8_free_and_beside_its_idl_directory(self):
+        dom, generator = self._dom()
+        with tempfile.TemporaryDirectory() as out:
+            generator.generate(dom, out, parts=('types',))
+            written = self._written(out)
+            texts = []
+            for w in written:
+                with open(os.path.join(out, w)) as f:
+                    texts.append(f.read())
+        self.assertEqual(written, [
+            'idl/dom/add_event_listener_options.h', 'idl/dom/event_init.h',
+            'idl/dom/event_listener_options.h'
+        ])
+        for text in texts:
+            self.assertNotIn('#include <v8', text)
+            self.assertNotIn('v8::', text)
+            self.assertNotIn('#include "bindings/', text)
+        # An interface member is only forward-declared: its class is core's.
+        self.assertIn('class AbortSignal;', texts[0])
+
+    def test_list_outputs_matches_what_each_part_writes(self):
+        dom, generator = self._dom()
+        for parts in (('types',), ('v8',)):
+            listed = sorted(name for kind, d in generator.definitions_in(dom)
+                            for name in generator.outputs_of(kind, d, parts))
+            with tempfile.TemporaryDirectory() as out:
+                generator.generate(dom, out, parts)
+                self.assertEqual(listed, self._written(out), parts)
 
     def test_every_project_idl_file_generates(self):
         paths = sorted(glob.glob(os.path.join(ROOT, 'idl', '**', '*.idl'),

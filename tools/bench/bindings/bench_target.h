@@ -9,7 +9,7 @@
 
 #include "bindings/bench_constraints.h"
 #include "bindings/bench_settings.h"
-#include "core/dom/script_wrappable.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 

@@ -23,6 +23,10 @@ from tools.bindings.generator import name_style
 from tools.bindings.generator import types
 from tools.bindings.generator.interface import InterfaceView
 
+# What a run writes: the V8-free structs, enums and callback classes that
+# core may use ('types'), and the V8 glue ('v8').
+PARTS = ('types', 'v8')
+
 TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                          'templates')
 
@@ -40,19 +44,32 @@ class Generator(object):
                                       keep_trailing_newline=True,
                                       undefined=jinja2.StrictUndefined)
         self.clang_format = shutil.which('clang-format')
+        self.parts = PARTS
 
-    # Which files a definition produces.
+    # Which files a definition produces, relative to the output directory
+    # ($root_gen_dir): the V8-free part (PART_TYPES) beside its IDL file's
+    # directory, the V8 part (PART_V8) in bindings/.
+    def outputs_of(self, definition_kind, d, parts=PARTS):
+        outputs = []
+        if 'types' in parts and definition_kind in ('dictionary', 'enum',
+                                                    'callback'):
+            outputs.append(self.types_header_of(d.name))
+        if 'v8' in parts and definition_kind in ('interface', 'dictionary',
+                                                 'callback'):
+            base = 'bindings/' + name_style.file_base(d.name)
+            outputs += [base + '.h', base + '.cc']
+        return outputs
+
+    def types_header_of(self, name):
+        """The V8-free header of dictionary, enum or callback |name|:
+        idl/dom/event_init.h for EventInit of idl/dom/Event.idl."""
+        d = self.db.find(name)
+        return '%s/%s.h' % (os.path.dirname(self._idl_path(d)),
+                            name_style.snake_case(name))
+
     @staticmethod
-    def outputs_of(definition_kind, name):
-        base = name_style.file_base(name)
-        plain = name_style.snake_case(name)
-        if definition_kind == 'interface':
-            return [base + '.h', base + '.cc']
-        if definition_kind in ('dictionary', 'callback'):
-            return [plain + '.h', base + '.h', base + '.cc']
-        if definition_kind == 'enum':
-            return [plain + '.h']
-        return []
+    def v8_header_of(name):
+        return 'bindings/%s.h' % name_style.file_base(name)
 
     def definitions_in(self, paths):
         """(kind, definition) for each definition from one of |paths|."""
@@ -95,7 +112,13 @@ class Generator(object):
         return proc.stdout if proc.returncode == 0 else text
 
     def _write(self, out_dir, name, text):
+        if name.startswith('bindings/'):
+            if 'v8' not in self.parts:
+                return
+        elif 'types' not in self.parts:
+            return
         path = os.path.join(out_dir, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         text = self._format(text)
         # Keep the timestamp when nothing changed: fewer rebuilds.
         if os.path.exists(path):
@@ -105,7 +128,8 @@ class Generator(object):
         with open(path, 'w') as f:
             f.write(text)
 
-    def generate(self, paths, out_dir):
+    def generate(self, paths, out_dir, parts=PARTS):
+        self.parts = parts
         os.makedirs(out_dir, exist_ok=True)
         for kind, d in self.definitions_in(paths):
             getattr(self, '_generate_' + kind)(d, out_dir)
@@ -113,20 +137,26 @@ class Generator(object):
     def generate_registry(self, paths, out_dir, registry):
         """<registry>_registry.cc: registers the generated interfaces with
         bindings/interface_registry.h, for InstallInterfaces()."""
-        interfaces = [d for kind, d in self.definitions_in(paths)
-                      if kind == 'interface']
-        self._write(out_dir, registry + '_registry.cc',
+        definitions = self.definitions_in(paths)
+        interfaces = [d for kind, d in definitions if kind == 'interface']
+        dictionaries = sorted(d.name for kind, d in definitions
+                              if kind == 'dictionary')
+        headers = {self.impl_header_of(i) for i in interfaces}
+        headers |= {self.v8_header_of(name) for name in dictionaries}
+        self._write(out_dir, 'bindings/' + registry + '_registry.cc',
                     self._render('registry.cc.jinja', name=registry,
                                  interfaces=interfaces,
-                                 headers=sorted(
-                                     self.impl_header_of(i) for i in interfaces)))
+                                 dictionaries=dictionaries,
+                                 headers=sorted(headers)))
 
-    def _guard(self, file_name):
-        return name_style.include_guard('bindings/' + file_name)
+    @staticmethod
+    def _guard(path):
+        return name_style.include_guard(path)
 
     def _generate_interface(self, i, out_dir):
-        view = InterfaceView(i, self.db, self.impl_header_of).build()
-        base = name_style.file_base(i.name)
+        view = InterfaceView(i, self.db, self.impl_header_of,
+                             self.types_header_of).build()
+        base = 'bindings/' + name_style.file_base(i.name)
         common = dict(view, idl_path=self._idl_path(i), file_base=base)
         self._write(out_dir, base + '.h',
                     self._render('interface.h.jinja',
@@ -135,8 +165,11 @@ class Generator(object):
                     self._render('interface.cc.jinja', **common))
 
     def _type_includes(self, idl_types, exclude=()):
-        """The V8-free headers that declare the named types of |idl_types|."""
+        """The V8-free headers that declare the named types of |idl_types|,
+        and the interfaces among them, which a V8-free header only
+        forward-declares: their classes live in core, above the types."""
         includes = set()
+        interfaces = set()
         for t in idl_types:
             for r in types.referenced(t):
                 if r.name in exclude:
@@ -145,10 +178,16 @@ class Generator(object):
                     if types.CUSTOM_TYPES[r.name]:
                         includes.add(types.CUSTOM_TYPES[r.name])
                 elif r.kind == 'interface':
-                    includes.add(self.impl_header_of(self.db.interface(r.name)))
+                    interfaces.add(r.name)
                 else:
-                    includes.add('bindings/%s.h' % name_style.snake_case(r.name))
-        return includes
+                    includes.add(self.types_header_of(r.name))
+        return includes, interfaces
+
+    def _impl_headers(self, interfaces):
+        """The core headers of |interfaces|: the V8 side, which converts
+        their references, needs the complete classes."""
+        return sorted(self.impl_header_of(self.db.interface(name))
+                      for name in interfaces)
 
     def _v8_includes(self, idl_types, exclude=()):
         """The conversion headers of the named types of |idl_types|."""
@@ -158,9 +197,9 @@ class Generator(object):
                 if r.name in exclude or r.name in types.CUSTOM_TYPES:
                     continue
                 if r.kind == 'enum':
-                    includes.add('bindings/%s.h' % name_style.snake_case(r.name))
+                    includes.add(self.types_header_of(r.name))
                 else:
-                    includes.add('bindings/%s.h' % name_style.file_base(r.name))
+                    includes.add(self.v8_header_of(r.name))
         return includes
 
     def _generate_dictionary(self, d, out_dir):
@@ -195,30 +234,34 @@ class Generator(object):
                 'tag': tag,
                 'assign': 'result->%s = %s;' % (field, convert),
             })
-        plain = name_style.snake_case(d.name)
-        base = name_style.file_base(d.name)
+        plain = self.types_header_of(d.name)[:-2]
+        base = 'bindings/' + name_style.file_base(d.name)
         member_types = [m.idl_type for m in d.members]
-        struct_includes = self._type_includes(member_types, exclude=(d.name,))
+        struct_includes, interfaces = self._type_includes(member_types,
+                                                          exclude=(d.name,))
         if d.parent:
-            struct_includes.add('bindings/%s.h' % name_style.snake_case(d.parent))
+            struct_includes.add(self.types_header_of(d.parent))
         v8_includes = self._v8_includes(member_types, exclude=(d.name,))
         if d.parent:
-            v8_includes.add('bindings/%s.h' % name_style.file_base(d.parent))
+            v8_includes.add(self.v8_header_of(d.parent))
         common = dict(idl_path=self._idl_path(d), name=d.name, parent=d.parent,
                       members=members, file_base=base, struct_base=plain)
         self._write(out_dir, plain + '.h',
                     self._render('dictionary_struct.h.jinja',
                                  guard=self._guard(plain + '.h'),
-                                 includes=sorted(struct_includes), **common))
+                                 includes=sorted(struct_includes),
+                                 interfaces=sorted(interfaces), **common))
         self._write(out_dir, base + '.h',
                     self._render('dictionary.h.jinja',
-                                 guard=self._guard(base + '.h'), **common))
+                                 guard=self._guard(base + '.h'),
+                                 interface_headers=self._impl_headers(interfaces),
+                                 **common))
         self._write(out_dir, base + '.cc',
                     self._render('dictionary.cc.jinja',
                                  includes=sorted(v8_includes), **common))
 
     def _generate_enum(self, e, out_dir):
-        plain = name_style.snake_case(e.name)
+        plain = self.types_header_of(e.name)[:-2]
         values = [{'idl': v, 'cpp': name_style.enum_value(v)} for v in e.values]
         self._write(out_dir, plain + '.h',
                     self._render('enum.h.jinja', idl_path=self._idl_path(e),
@@ -226,8 +269,8 @@ class Generator(object):
                                  values=values))
 
     def _generate_callback(self, c, out_dir):
-        plain = name_style.snake_case(c.name)
-        base = name_style.file_base(c.name)
+        plain = self.types_header_of(c.name)[:-2]
+        base = 'bindings/' + name_style.file_base(c.name)
         returns_value = c.return_type.kind != 'undefined'
         return_type = ('std::optional<%s>' % types.cpp(c.return_type)
                        if returns_value else 'void')
@@ -246,14 +289,17 @@ class Generator(object):
                       failure='std::nullopt' if returns_value else '',
                       return_tag=types.tag(c.return_type),
                       legacy_null=c.ext_attrs.has('LegacyTreatNonObjectAsNull'))
+        includes, interfaces = self._type_includes(arg_types)
         self._write(out_dir, plain + '.h',
                     self._render('callback_class.h.jinja',
                                  guard=self._guard(plain + '.h'),
-                                 includes=sorted(self._type_includes(arg_types)),
-                                 **common))
+                                 includes=sorted(includes),
+                                 interfaces=sorted(interfaces), **common))
         self._write(out_dir, base + '.h',
                     self._render('callback.h.jinja',
-                                 guard=self._guard(base + '.h'), **common))
+                                 guard=self._guard(base + '.h'),
+                                 interface_headers=self._impl_headers(interfaces),
+                                 **common))
         self._write(out_dir, base + '.cc',
                     self._render('callback.cc.jinja',
                                  includes=sorted(self._v8_includes(arg_types)),

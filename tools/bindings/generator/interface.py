@@ -29,10 +29,11 @@ def _function(fname, body_lines, comment=None):
 
 
 class InterfaceView(object):
-    def __init__(self, interface, db, impl_header_of):
+    def __init__(self, interface, db, impl_header_of, types_header_of):
         self.i = interface
         self.db = db
         self.impl_header_of = impl_header_of
+        self.types_header_of = types_header_of
         self.functions = []
         self.installs = []
         self.expectations = []
@@ -53,7 +54,7 @@ class InterfaceView(object):
             elif r.kind in ('dictionary', 'callback'):
                 self.includes.add('bindings/%s.h' % name_style.file_base(r.name))
             elif r.kind == 'enum':
-                self.includes.add('bindings/%s.h' % name_style.snake_case(r.name))
+                self.includes.add(self.types_header_of(r.name))
 
     def _exposed(self, ext):
         exposed = ext.values('Exposed')
@@ -97,8 +98,8 @@ class InterfaceView(object):
         else:
             body.append('v8::Local<v8::Context> context = isolate->GetCurrentContext();')
             if raises:
-                body.append('ExceptionState exception_state(isolate, '
-                            'ExceptionState::kGetter, kInterfaceName, "%s");' %
+                body.append('V8ExceptionState exception_state(isolate, '
+                            'V8ExceptionState::kGetter, kInterfaceName, "%s");' %
                             a.name)
             same_object = a.ext_attrs.has('SameObject')
             if same_object:
@@ -129,8 +130,8 @@ class InterfaceView(object):
                 body.append('bindings::SetEventHandler(info, impl, "%s");' %
                             a.name[2:])
             else:
-                body.append('ExceptionState exception_state(isolate, '
-                            'ExceptionState::kSetter, kInterfaceName, "%s");' %
+                body.append('V8ExceptionState exception_state(isolate, '
+                            'V8ExceptionState::kSetter, kInterfaceName, "%s");' %
                             a.name)
                 body.append('auto value = NativeValueTraits<%s>::NativeValue('
                             'isolate, info[0], exception_state);' % types.tag(t))
@@ -166,11 +167,11 @@ class InterfaceView(object):
         promise = op.return_type.kind == 'promise'
         body = ['v8::Isolate* isolate = info.GetIsolate();']
         if is_constructor:
-            body.append('ExceptionState exception_state(isolate, '
-                        'ExceptionState::kConstruction, kInterfaceName, nullptr);')
+            body.append('V8ExceptionState exception_state(isolate, '
+                        'V8ExceptionState::kConstruction, kInterfaceName, nullptr);')
         else:
-            body.append('ExceptionState exception_state(isolate, '
-                        'ExceptionState::kExecution, kInterfaceName, "%s");' %
+            body.append('V8ExceptionState exception_state(isolate, '
+                        'V8ExceptionState::kExecution, kInterfaceName, "%s");' %
                         fname_for_messages)
             if not op.static:
                 body.append('%s* impl = V8%s::ToImpl(info.This());' % (i.name, i.name))

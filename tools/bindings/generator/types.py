@@ -1,6 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
 """How IDL types appear in generated C++: the IDL tag a conversion is
-instantiated with (bindings/idl_types.h), the C++ type a value is stored
+instantiated with (platform/bindings/idl_types.h), the C++ type a value is stored
 as, and the type a core method takes it as."""
 
 from tools.bindings.generator import name_style
@@ -90,7 +90,7 @@ def tag(t):
 
 
 def cpp(t):
-    """The C++ type a value of |t| is stored as (bindings/idl_types.h)."""
+    """The C++ type a value of |t| is stored as (platform/bindings/idl_types.h)."""
     if t.nullable:
         import dataclasses
         inner = dataclasses.replace(t, nullable=False)
@@ -109,7 +109,7 @@ def cpp(t):
     if k == 'any':
         return 'ScriptValue'
     if k == 'object':
-        return 'v8::Local<v8::Object>'
+        return 'ScriptValue'
     if k in ('interface', 'callback', 'callback_interface'):
         return 'scoped_refptr<%s>' % t.name
     if k in ('dictionary', 'enum'):
@@ -133,8 +133,6 @@ def argument(t):
     c = cpp(t)
     if c in ('bool', 'float', 'double') or c in _INTEGERS.values() or \
             t.kind == 'enum':
-        return c
-    if c.startswith('v8::Local'):
         return c
     return 'const %s&' % c
 

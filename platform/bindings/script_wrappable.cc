@@ -1,6 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
 
-#include "core/dom/script_wrappable.h"
+#include "platform/bindings/script_wrappable.h"
 
 #include <cassert>
 

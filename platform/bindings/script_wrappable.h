@@ -10,10 +10,10 @@
 // HasPendingActivity() is true keeps its wrapper (and so itself and its
 // listeners) alive until the activity ends.
 
-#ifndef CORE_DOM_SCRIPT_WRAPPABLE_H_
-#define CORE_DOM_SCRIPT_WRAPPABLE_H_
+#ifndef PLATFORM_BINDINGS_SCRIPT_WRAPPABLE_H_
+#define PLATFORM_BINDINGS_SCRIPT_WRAPPABLE_H_
 
-#include "core/dom/ref_counted.h"
+#include "platform/bindings/ref_counted.h"
 
 namespace mediacapture {
 
@@ -62,4 +62,4 @@ class ScriptWrappable : public RefCounted {
 
 }  // namespace mediacapture
 
-#endif  // CORE_DOM_SCRIPT_WRAPPABLE_H_
+#endif  // PLATFORM_BINDINGS_SCRIPT_WRAPPABLE_H_

@@ -5,13 +5,13 @@
 // sees through its wrapper (e.g. a DOMException core created). Empty means
 // undefined.
 
-#ifndef CORE_DOM_SCRIPT_VALUE_H_
-#define CORE_DOM_SCRIPT_VALUE_H_
+#ifndef PLATFORM_BINDINGS_SCRIPT_VALUE_H_
+#define PLATFORM_BINDINGS_SCRIPT_VALUE_H_
 
 #include <memory>
 #include <utility>
 
-#include "core/dom/script_wrappable.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 
@@ -41,4 +41,4 @@ class ScriptValue {
 
 }  // namespace mediacapture
 
-#endif  // CORE_DOM_SCRIPT_VALUE_H_
+#endif  // PLATFORM_BINDINGS_SCRIPT_VALUE_H_

@@ -15,15 +15,15 @@
 //                           scoped_refptr (null is null)
 //   (A or B)                std::variant<impl of A, impl of B>
 //   interface I             scoped_refptr<I> (arguments: I*)
-//   any                     ScriptValue
+//   any, object             ScriptValue
 //   dictionary D            the generated struct D
 //   enum E                  the generated enum class E
 //   callback C              scoped_refptr<C> (generated abstract class)
 //
 // Dictionaries, enums and interfaces are their own tags.
 
-#ifndef BINDINGS_IDL_TYPES_H_
-#define BINDINGS_IDL_TYPES_H_
+#ifndef PLATFORM_BINDINGS_IDL_TYPES_H_
+#define PLATFORM_BINDINGS_IDL_TYPES_H_
 
 #include <cstdint>
 #include <optional>
@@ -33,9 +33,9 @@
 #include <variant>
 #include <vector>
 
-#include "core/dom/ref_counted.h"
-#include "core/dom/script_value.h"
-#include "core/dom/script_wrappable.h"
+#include "platform/bindings/ref_counted.h"
+#include "platform/bindings/script_value.h"
+#include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 
@@ -66,9 +66,14 @@ struct IDLUndefined {
   static constexpr IdlKind kKind = IdlKind::kUndefined;
   struct ImplType {};
 };
-// `any`: a ScriptValue (core/dom/script_value.h).
+// `any`: a ScriptValue (platform/bindings/script_value.h).
 struct IDLAny {
   static constexpr IdlKind kKind = IdlKind::kAny;
+  using ImplType = ScriptValue;
+};
+// `object`: a ScriptValue that holds a JS object.
+struct IDLObject {
+  static constexpr IdlKind kKind = IdlKind::kObject;
   using ImplType = ScriptValue;
 };
 struct IDLBoolean {
@@ -191,4 +196,4 @@ struct IDLPromise {
 
 }  // namespace mediacapture
 
-#endif  // BINDINGS_IDL_TYPES_H_
+#endif  // PLATFORM_BINDINGS_IDL_TYPES_H_

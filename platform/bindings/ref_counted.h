@@ -4,8 +4,8 @@
 // holds them. Not thread-safe: core objects that script can see live on the
 // JS thread (ARCHITECTURE.md, "Threads"); so do their references.
 
-#ifndef CORE_DOM_REF_COUNTED_H_
-#define CORE_DOM_REF_COUNTED_H_
+#ifndef PLATFORM_BINDINGS_REF_COUNTED_H_
+#define PLATFORM_BINDINGS_REF_COUNTED_H_
 
 #include <cassert>
 #include <cstddef>
@@ -86,4 +86,4 @@ scoped_refptr<T> MakeRefCounted(Args&&... args) {
 
 }  // namespace mediacapture
 
-#endif  // CORE_DOM_REF_COUNTED_H_
+#endif  // PLATFORM_BINDINGS_REF_COUNTED_H_

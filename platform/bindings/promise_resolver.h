@@ -6,13 +6,13 @@
 // operation completes, then resolves or rejects it on the JS thread. Only
 // the first Resolve/Reject counts.
 
-#ifndef CORE_DOM_PROMISE_RESOLVER_H_
-#define CORE_DOM_PROMISE_RESOLVER_H_
+#ifndef PLATFORM_BINDINGS_PROMISE_RESOLVER_H_
+#define PLATFORM_BINDINGS_PROMISE_RESOLVER_H_
 
 #include <string>
 
-#include "bindings/idl_types.h"
-#include "core/dom/ref_counted.h"
+#include "platform/bindings/idl_types.h"
+#include "platform/bindings/ref_counted.h"
 
 namespace mediacapture {
 
@@ -60,4 +60,4 @@ class PromiseResolver : public PromiseResolverBase {
 
 }  // namespace mediacapture
 
-#endif  // CORE_DOM_PROMISE_RESOLVER_H_
+#endif  // PLATFORM_BINDINGS_PROMISE_RESOLVER_H_

@@ -1,19 +1,14 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
 
-#include "bindings/exception_state.h"
+#include "bindings/v8_exception_state.h"
 
 #include <v8.h>
 
 #include "bindings/dom_exception_factory.h"
-#include "core/dom/script_value.h"
+#include "bindings/native_value_traits.h"
+#include "platform/bindings/script_value.h"
 
 namespace mediacapture {
-
-namespace bindings {
-// native_value_traits.cc
-v8::MaybeLocal<v8::Value> ScriptValueToV8(v8::Local<v8::Context> context,
-                                          const ScriptValue& value);
-}  // namespace bindings
 
 namespace {
 
@@ -27,19 +22,19 @@ v8::Local<v8::String> ToV8String(v8::Isolate* isolate,
 
 }  // namespace
 
-ExceptionState::ExceptionState(v8::Isolate* isolate,
-                               ContextType context_type,
-                               const char* interface_name,
-                               const char* property_name)
+V8ExceptionState::V8ExceptionState(v8::Isolate* isolate,
+                                   ContextType context_type,
+                                   const char* interface_name,
+                                   const char* property_name)
     : isolate_(isolate),
       context_type_(context_type),
       interface_name_(interface_name),
       property_name_(property_name) {}
 
-ExceptionState::ExceptionState(v8::Isolate* isolate)
-    : ExceptionState(isolate, kNoContext, nullptr, nullptr) {}
+V8ExceptionState::V8ExceptionState(v8::Isolate* isolate)
+    : V8ExceptionState(isolate, kNoContext, nullptr, nullptr) {}
 
-std::string ExceptionState::AddContext(const std::string& message) const {
+std::string V8ExceptionState::AddContext(const std::string& message) const {
   std::string interface_name = interface_name_ ? interface_name_ : "";
   std::string property_name = property_name_ ? property_name_ : "";
   switch (context_type_) {
@@ -60,20 +55,20 @@ std::string ExceptionState::AddContext(const std::string& message) const {
   return message;
 }
 
-void ExceptionState::ThrowTypeError(const std::string& message) {
+void V8ExceptionState::ThrowTypeError(const std::string& message) {
   had_exception_ = true;
   isolate_->ThrowException(
       v8::Exception::TypeError(ToV8String(isolate_, AddContext(message))));
 }
 
-void ExceptionState::ThrowRangeError(const std::string& message) {
+void V8ExceptionState::ThrowRangeError(const std::string& message) {
   had_exception_ = true;
   isolate_->ThrowException(
       v8::Exception::RangeError(ToV8String(isolate_, AddContext(message))));
 }
 
-void ExceptionState::ThrowDOMException(const std::string& name,
-                                       const std::string& message) {
+void V8ExceptionState::ThrowDOMException(const std::string& name,
+                                         const std::string& message) {
   had_exception_ = true;
   v8::Local<v8::Value> exception =
       CreateDOMException(isolate_, name, AddContext(message));
@@ -82,7 +77,7 @@ void ExceptionState::ThrowDOMException(const std::string& name,
     isolate_->ThrowException(exception);
 }
 
-void ExceptionState::ThrowValue(const ScriptValue& value) {
+void V8ExceptionState::ThrowValue(const ScriptValue& value) {
   had_exception_ = true;
   v8::Local<v8::Value> exception;
   if (bindings::ScriptValueToV8(isolate_->GetCurrentContext(), value)
@@ -90,7 +85,7 @@ void ExceptionState::ThrowValue(const ScriptValue& value) {
     isolate_->ThrowException(exception);
 }
 
-void ExceptionState::RethrowV8Exception() {
+void V8ExceptionState::RethrowV8Exception() {
   had_exception_ = true;
 }
 
