@@ -119,9 +119,9 @@ SelectionResult<typename Kind::Selection> SelectSettings(
   using Result = SelectionResult<typename Kind::Selection>;
   // Bare values are ideal in the basic set and exact in advanced sets.
   const ResolvedConstraintSet basic =
-      Resolve(constraints.basic(), BareValue::kIdeal);
+      Resolve(Basic(constraints), BareValue::kIdeal);
   std::vector<ResolvedConstraintSet> advanced;
-  for (const ConstraintSet& set : constraints.advanced)
+  for (const ConstraintSet& set : Advanced(constraints))
     advanced.push_back(Resolve(set, BareValue::kExact));
 
   bool any_candidate = false;

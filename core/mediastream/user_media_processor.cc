@@ -217,13 +217,12 @@ void UserMediaProcessor::OnPermission(const UserMediaRequest& request,
   }
 
   std::vector<TrackSpec> tracks;
-  auto add_track =
-      [&](DeviceKind kind, size_t index,
-          const constraint_model::MediaTrackSettings& settings,
-          const constraint_model::MediaTrackConstraints& constraints,
-          const VideoCaptureParams* video_params,
-          const AudioCaptureParams* audio_params,
-          const constraint_model::VideoTrackFormat* format)
+  auto add_track = [&](DeviceKind kind, size_t index,
+                       const constraint_model::MediaTrackSettings& settings,
+                       const MediaTrackConstraints& constraints,
+                       const VideoCaptureParams* video_params,
+                       const AudioCaptureParams* audio_params,
+                       const constraint_model::VideoTrackFormat* format)
       -> std::optional<UserMediaError> {
     const constraint_model::CandidateDevice& device = candidates[index];
     TrackSpec spec;

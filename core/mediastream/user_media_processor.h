@@ -27,8 +27,8 @@ namespace mediacapture {
 // (`true` is an empty MediaTrackConstraints).
 struct UserMediaRequest {
   std::string origin;
-  std::optional<constraint_model::MediaTrackConstraints> audio;
-  std::optional<constraint_model::MediaTrackConstraints> video;
+  std::optional<MediaTrackConstraints> audio;
+  std::optional<MediaTrackConstraints> video;
 };
 
 // A failure, as the spec's DOMException or OverconstrainedError: |name| is
@@ -48,7 +48,7 @@ struct TrackSpec {
   DeviceDescriptor device;  // With the per-origin ids in CandidateDevice.
   constraint_model::CandidateDevice candidate;
   constraint_model::MediaTrackSettings settings;
-  constraint_model::MediaTrackConstraints constraints;
+  MediaTrackConstraints constraints;
   std::shared_ptr<CaptureSource> source;
   std::shared_ptr<TrackDelivery> delivery;
 };
