@@ -8,30 +8,7 @@
 
 namespace mediacapture {
 
-namespace {
-
 namespace cm = constraint_model;
-
-std::optional<ULongRange> Convert(const std::optional<cm::ULongRange>& range) {
-  if (!range)
-    return std::nullopt;
-  ULongRange out;
-  out.min = range->min;
-  out.max = range->max;
-  return out;
-}
-
-std::optional<DoubleRange> Convert(
-    const std::optional<cm::DoubleRange>& range) {
-  if (!range)
-    return std::nullopt;
-  DoubleRange out;
-  out.min = range->min;
-  out.max = range->max;
-  return out;
-}
-
-}  // namespace
 
 MediaTrackSettings ToMediaTrackSettings(const cm::MediaTrackSettings& in) {
   MediaTrackSettings out;
@@ -58,14 +35,14 @@ MediaTrackSettings ToMediaTrackSettings(const cm::MediaTrackSettings& in) {
 MediaTrackCapabilities ToMediaTrackCapabilities(
     const cm::MediaTrackCapabilities& in) {
   MediaTrackCapabilities out;
-  out.width = Convert(in.width);
-  out.height = Convert(in.height);
-  out.aspect_ratio = Convert(in.aspect_ratio);
-  out.frame_rate = Convert(in.frame_rate);
+  out.width = in.width;
+  out.height = in.height;
+  out.aspect_ratio = in.aspect_ratio;
+  out.frame_rate = in.frame_rate;
   out.facing_mode = in.facing_mode;
   out.resize_mode = in.resize_mode;
-  out.sample_rate = Convert(in.sample_rate);
-  out.sample_size = Convert(in.sample_size);
+  out.sample_rate = in.sample_rate;
+  out.sample_size = in.sample_size;
   if (in.echo_cancellation) {
     std::vector<std::variant<bool, std::string>> values(
         in.echo_cancellation->size(), false);
@@ -75,8 +52,8 @@ MediaTrackCapabilities ToMediaTrackCapabilities(
   }
   out.auto_gain_control = in.auto_gain_control;
   out.noise_suppression = in.noise_suppression;
-  out.latency = Convert(in.latency);
-  out.channel_count = Convert(in.channel_count);
+  out.latency = in.latency;
+  out.channel_count = in.channel_count;
   out.device_id = in.device_id;
   out.group_id = in.group_id;
   out.background_blur = in.background_blur;

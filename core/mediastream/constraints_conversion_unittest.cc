@@ -22,7 +22,9 @@ TEST_CASE("settings and capabilities carry every present member") {
   CHECK_FALSE(out.height);
 
   cm::MediaTrackCapabilities caps;
-  caps.width = cm::ULongRange{1, 1920};
+  caps.width.emplace();
+  caps.width->min = 1;
+  caps.width->max = 1920;
   caps.echo_cancellation = std::vector<bool>{true, false};
   MediaTrackCapabilities converted = ToMediaTrackCapabilities(caps);
   REQUIRE(converted.width);
