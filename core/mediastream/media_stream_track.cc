@@ -10,7 +10,7 @@
 #include "core/mediastream/constraints_conversion.h"
 #include "core/mediastream/media_context.h"
 #include "core/mediastream/overconstrained_error.h"
-#include "core/mediastream/uuid.h"
+#include "platform/base/random.h"
 
 namespace mediacapture {
 
@@ -31,7 +31,7 @@ MediaStreamTrack::MediaStreamTrack(MediaContext* context,
     : context_(context),
       spec_(std::move(spec)),
       constraints_(constraints),
-      id_(CreateUuid()) {
+      id_(RandomUuid()) {
   if (spec_.source && !spec_.source->ended() && !context_->is_shut_down()) {
     spec_.source->AddTrack(this, spec_.delivery);
     muted_ = spec_.source->muted();

@@ -56,11 +56,10 @@ UserMediaProcessor::UserMediaProcessor(
     : factories_(std::move(factories)),
       permissions_(permissions),
       ids_(ids),
-      task_runner_(task_runner),
-      alive_(std::make_shared<bool>(true)) {}
+      task_runner_(task_runner) {}
 
 UserMediaProcessor::~UserMediaProcessor() {
-  *alive_ = false;
+  alive_.Invalidate();
 }
 
 std::vector<DeviceDescriptor> UserMediaProcessor::EnumerateDevices() {
@@ -191,11 +190,10 @@ void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
   permission.origin = request.origin;
   permission.camera = request.video.has_value();
   permission.microphone = request.audio.has_value();
-  std::weak_ptr<bool> alive = alive_;
+  WeakFlag::Weak alive = alive_.GetWeak();
   permissions_->Request(
       permission, [this, alive, request, done = std::move(done)](bool granted) {
-        std::shared_ptr<bool> still = alive.lock();
-        if (!still || !*still)
+        if (!alive.IsAlive())
           return;
         OnPermission(request, std::move(done), granted);
       });

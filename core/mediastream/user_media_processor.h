@@ -18,6 +18,7 @@
 #include "core/mediastream/track_delivery.h"
 #include "core/permissions/permission_controller.h"
 #include "mediacapture/task_runner.h"
+#include "platform/base/weak_flag.h"
 #include "platform/capture/device_factory.h"
 
 namespace mediacapture {
@@ -122,7 +123,7 @@ class UserMediaProcessor {
   TaskRunner* const task_runner_;
   // Running sources by raw device id; a source lives while a track holds it.
   std::map<std::string, std::weak_ptr<CaptureSource>> sources_;
-  std::shared_ptr<bool> alive_;
+  WeakFlag alive_;
 };
 
 }  // namespace mediacapture
