@@ -161,8 +161,8 @@ void MediaStreamTrack::ApplyConstraints(
     resolver->Resolve();
     return;
   }
-  std::optional<UserMediaError> error = processor->ApplyConstraints(
-      context_->origin(), ToConstraintModel(constraints), &spec_);
+  std::optional<UserMediaError> error =
+      processor->ApplyConstraints(context_->origin(), constraints, &spec_);
   if (error) {
     // The track keeps its constraints and settings.
     RejectWithUserMediaError(*error, resolver.get());

@@ -239,7 +239,7 @@ std::optional<UserMediaError> UserMediaProcessor::CreateTracks(
     std::vector<TrackSpec>* tracks) {
   auto add_track =
       [&](DeviceKind kind, size_t index, const cm::MediaTrackSettings& settings,
-          const cm::MediaTrackConstraints& constraints,
+          const MediaTrackConstraints& constraints,
           const VideoCaptureParams* video_params,
           const AudioCaptureParams* audio_params,
           const cm::VideoTrackFormat* format) -> std::optional<UserMediaError> {
@@ -341,7 +341,7 @@ Status UserMediaProcessor::RestartVideo(
 
 std::optional<UserMediaError> UserMediaProcessor::ApplyConstraints(
     const std::string& origin,
-    const cm::MediaTrackConstraints& constraints,
+    const MediaTrackConstraints& constraints,
     TrackSpec* track) {
   // https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints:
   // the SelectSettings algorithm, over the track's own device only.

@@ -30,8 +30,8 @@ namespace mediacapture {
 // (`true` is an empty MediaTrackConstraints).
 struct UserMediaRequest {
   std::string origin;
-  std::optional<constraint_model::MediaTrackConstraints> audio;
-  std::optional<constraint_model::MediaTrackConstraints> video;
+  std::optional<MediaTrackConstraints> audio;
+  std::optional<MediaTrackConstraints> video;
 };
 
 // Everything a new MediaStreamTrack needs.
@@ -41,7 +41,7 @@ struct TrackSpec {
   DeviceDescriptor device;  // With the per-origin ids in CandidateDevice.
   constraint_model::CandidateDevice candidate;
   constraint_model::MediaTrackSettings settings;
-  constraint_model::MediaTrackConstraints constraints;
+  MediaTrackConstraints constraints;
   std::shared_ptr<CaptureSource> source;
   std::shared_ptr<TrackDelivery> delivery;
 };
@@ -103,7 +103,7 @@ class UserMediaProcessor {
   // old mode again, or has ended).
   std::optional<UserMediaError> ApplyConstraints(
       const std::string& origin,
-      const constraint_model::MediaTrackConstraints& constraints,
+      const MediaTrackConstraints& constraints,
       TrackSpec* track);
 
   // Every device of every factory (one snapshot's descriptors).

@@ -112,10 +112,9 @@ struct Fixture {
   }
 
   // Runs a request to completion; returns the tracks or sets |error|.
-  std::vector<TrackSpec> Run(
-      std::optional<constraint_model::MediaTrackConstraints> audio,
-      std::optional<constraint_model::MediaTrackConstraints> video,
-      std::optional<UserMediaError>* error) {
+  std::vector<TrackSpec> Run(std::optional<MediaTrackConstraints> audio,
+                             std::optional<MediaTrackConstraints> video,
+                             std::optional<UserMediaError>* error) {
     UserMediaRequest request;
     request.origin = kOrigin;
     request.audio = audio;
@@ -142,9 +141,9 @@ struct Fixture {
   UserMediaProcessor processor;
 };
 
-constraint_model::MediaTrackConstraints ExactWidth(uint32_t width) {
-  constraint_model::MediaTrackConstraints constraints;
-  constraint_model::ConstrainULongRange range;
+MediaTrackConstraints ExactWidth(uint32_t width) {
+  MediaTrackConstraints constraints;
+  ConstrainULongRange range;
   range.exact = width;
   constraints.width = range;
   return constraints;
@@ -162,8 +161,7 @@ TEST_CASE("nothing requested is a TypeError") {
 TEST_CASE("audio and video give two tracks, audio first, after one prompt") {
   Fixture f;
   std::optional<UserMediaError> error;
-  auto tracks = f.Run(constraint_model::MediaTrackConstraints(),
-                      constraint_model::MediaTrackConstraints(), &error);
+  auto tracks = f.Run(MediaTrackConstraints(), MediaTrackConstraints(), &error);
   REQUIRE_FALSE(error);
   REQUIRE(tracks.size() == 2);
   CHECK(tracks[0].kind == DeviceKind::kAudioInput);
@@ -181,7 +179,7 @@ TEST_CASE("no device of a requested kind is NotFoundError, before a prompt") {
   Fixture f;
   f.factory.devices = {Microphone("mic")};
   std::optional<UserMediaError> error;
-  f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  f.Run(std::nullopt, MediaTrackConstraints(), &error);
   REQUIRE(error);
   CHECK(error->code == UserMediaErrorCode::kNotFound);
   CHECK(f.delegate.prompts == 0);
@@ -201,7 +199,7 @@ TEST_CASE("a denied prompt is NotAllowedError and opens nothing") {
   Fixture f;
   f.delegate.decision = PermissionDecision::kDenied;
   std::optional<UserMediaError> error;
-  f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  f.Run(std::nullopt, MediaTrackConstraints(), &error);
   REQUIRE(error);
   CHECK(error->code == UserMediaErrorCode::kNotAllowed);
   CHECK(f.factory.opens == 0);
@@ -211,7 +209,7 @@ TEST_CASE("a busy device is NotReadableError") {
   Fixture f;
   f.factory.busy.insert("cam");
   std::optional<UserMediaError> error;
-  f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  f.Run(std::nullopt, MediaTrackConstraints(), &error);
   REQUIRE(error);
   CHECK(error->code == UserMediaErrorCode::kNotReadable);
   CHECK(error->message.find("device busy") != std::string::npos);
@@ -225,7 +223,7 @@ TEST_CASE("a second track shares the running source at its own size") {
   REQUIRE(first.size() == 1);
   CHECK(first[0].source->video_params().width == 1280);
 
-  constraint_model::MediaTrackConstraints small = ExactWidth(320);
+  MediaTrackConstraints small = ExactWidth(320);
   small.resize_mode = std::string("crop-and-scale");
   auto second = f.Run(std::nullopt, small, &error);
   REQUIRE_FALSE(error);
@@ -241,8 +239,8 @@ TEST_CASE("a second track shares the running source at its own size") {
   CHECK(third[0].source == first[0].source);
   // ...but a native 640x480 would need the device reopened, which a shared
   // source does not do.
-  constraint_model::MediaTrackConstraints native = ExactWidth(640);
-  constraint_model::ConstrainDOMStringParameters none;
+  MediaTrackConstraints native = ExactWidth(640);
+  ConstrainDOMStringParameters none;
   none.exact = std::string("none");
   native.resize_mode = none;
   f.Run(std::nullopt, native, &error);
@@ -279,8 +277,7 @@ TEST_CASE("a source nobody holds stops, and the next request opens again") {
   Fixture f;
   std::optional<UserMediaError> error;
   {
-    auto tracks =
-        f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+    auto tracks = f.Run(std::nullopt, MediaTrackConstraints(), &error);
     REQUIRE(tracks.size() == 1);
     CHECK(f.factory.running["cam"]);
   }
@@ -301,9 +298,9 @@ class StubTrack : public CaptureSource::Observer {
   bool ended = false;
 };
 
-constraint_model::MediaTrackConstraints NativeWidth(uint32_t width) {
-  constraint_model::MediaTrackConstraints constraints = ExactWidth(width);
-  constraint_model::ConstrainDOMStringParameters none;
+MediaTrackConstraints NativeWidth(uint32_t width) {
+  MediaTrackConstraints constraints = ExactWidth(width);
+  ConstrainDOMStringParameters none;
   none.exact = std::string("none");
   constraints.resize_mode = none;
   return constraints;
@@ -314,8 +311,7 @@ TEST_CASE(
     "after it") {
   Fixture f;
   std::optional<UserMediaError> error;
-  f.Run(constraint_model::MediaTrackConstraints(),
-        constraint_model::MediaTrackConstraints(), &error);
+  f.Run(MediaTrackConstraints(), MediaTrackConstraints(), &error);
   REQUIRE_FALSE(error);
   CHECK(f.factory.enumerations == 2);
 }
@@ -325,7 +321,7 @@ TEST_CASE("a camera unplugged while the prompt is open is NotFoundError") {
   f.delegate.defer = true;
   UserMediaRequest request;
   request.origin = kOrigin;
-  request.video = constraint_model::MediaTrackConstraints();
+  request.video = MediaTrackConstraints();
   std::optional<UserMediaError> error;
   bool called = false;
   f.processor.ProcessRequest(
@@ -350,8 +346,7 @@ TEST_CASE(
     "chosen mode, enumerating once") {
   Fixture f;
   std::optional<UserMediaError> error;
-  auto tracks =
-      f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  auto tracks = f.Run(std::nullopt, MediaTrackConstraints(), &error);
   REQUIRE(tracks.size() == 1);
   StubTrack observer;
   tracks[0].source->AddTrack(&observer, tracks[0].delivery);
@@ -374,10 +369,8 @@ TEST_CASE(
     "a native larger width fails on width") {
   Fixture f;
   std::optional<UserMediaError> error;
-  auto first =
-      f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
-  auto second =
-      f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  auto first = f.Run(std::nullopt, MediaTrackConstraints(), &error);
+  auto second = f.Run(std::nullopt, MediaTrackConstraints(), &error);
   REQUIRE(first.size() == 1);
   REQUIRE(second.size() == 1);
   REQUIRE(first[0].source == second[0].source);
@@ -410,8 +403,7 @@ TEST_CASE(
     "NotReadableError and ends its source") {
   Fixture f;
   std::optional<UserMediaError> error;
-  auto tracks =
-      f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  auto tracks = f.Run(std::nullopt, MediaTrackConstraints(), &error);
   REQUIRE(tracks.size() == 1);
   StubTrack observer;
   tracks[0].source->AddTrack(&observer, tracks[0].delivery);
@@ -429,12 +421,11 @@ TEST_CASE(
 TEST_CASE("applyConstraints on a microphone selects again without reopening") {
   Fixture f;
   std::optional<UserMediaError> error;
-  auto tracks =
-      f.Run(constraint_model::MediaTrackConstraints(), std::nullopt, &error);
+  auto tracks = f.Run(MediaTrackConstraints(), std::nullopt, &error);
   REQUIRE(tracks.size() == 1);
   REQUIRE(tracks[0].settings.channel_count == 2u);
-  constraint_model::MediaTrackConstraints mono;
-  constraint_model::ConstrainULongRange one;
+  MediaTrackConstraints mono;
+  ConstrainULongRange one;
   one.exact = 1;
   mono.channel_count = one;
 
@@ -443,8 +434,8 @@ TEST_CASE("applyConstraints on a microphone selects again without reopening") {
   CHECK(tracks[0].settings.channel_count == 1u);
   CHECK(f.factory.opens == 1);
 
-  constraint_model::MediaTrackConstraints three;
-  constraint_model::ConstrainULongRange too_many;
+  MediaTrackConstraints three;
+  ConstrainULongRange too_many;
   too_many.exact = 3;
   three.channel_count = too_many;
   error = f.processor.ApplyConstraints(kOrigin, three, &tracks[0]);
