@@ -30,8 +30,6 @@ namespace mediacapture {
 
 namespace {
 
-namespace pm = permission_model;
-
 struct Installed {
   v8::Isolate* isolate = nullptr;
   v8::Global<v8::Context> context;
@@ -264,10 +262,8 @@ bool SetPermission(v8::Local<v8::Context> context,
   Installed* installed = Find(context);
   if (!installed || !installed->media->permissions())
     return false;
-  std::optional<pm::PermissionName> permission =
-      pm::PermissionNameFromString(name);
-  std::optional<pm::PermissionState> value =
-      pm::PermissionStateFromString(state);
+  std::optional<MediaPermission> permission = MediaPermissionFromString(name);
+  std::optional<PermissionState> value = PermissionStateFromString(state);
   if (!permission || !value)
     return false;
   installed->media->permissions()->SetState(

@@ -10,8 +10,6 @@
 
 namespace mediacapture {
 
-namespace pm = permission_model;
-
 // Receives the factories' notifications on any thread and posts them to the
 // JS thread; after Shutdown() the posted task does nothing.
 class MediaContext::DeviceChangeRelay : public DeviceChangeObserver {
@@ -63,12 +61,12 @@ MediaContext::MediaContext(MediaContextConfig config)
       }()) {
   for (const auto& factory : config_.factories)
     factories_.push_back(factory.get());
-  std::unique_ptr<pm::PermissionStore> store;
+  std::unique_ptr<PermissionStore> store;
   if (!config_.profile_dir.empty()) {
-    store = std::make_unique<pm::PermissionStore>(
-        PermissionFile(config_.profile_dir));
+    store =
+        std::make_unique<PermissionStore>(PermissionFile(config_.profile_dir));
   }
-  permissions_ = std::make_unique<pm::PermissionController>(
+  permissions_ = std::make_unique<PermissionController>(
       config_.permission_delegate, config_.task_runner, std::move(store));
   permissions_->AddObserver(this);
   if (config_.on_warning) {
@@ -123,11 +121,11 @@ DeviceExposure MediaContext::Exposure() const {
   DeviceExposure exposure;
   if (permissions_) {
     exposure.camera =
-        permissions_->GetState(origin(), pm::PermissionName::kCamera) ==
-        pm::PermissionState::kGranted;
+        permissions_->GetState(origin(), MediaPermission::kCamera) ==
+        PermissionState::kGranted;
     exposure.microphone =
-        permissions_->GetState(origin(), pm::PermissionName::kMicrophone) ==
-        pm::PermissionState::kGranted;
+        permissions_->GetState(origin(), MediaPermission::kMicrophone) ==
+        PermissionState::kGranted;
   }
   for (const MediaStreamTrack* track : live_tracks_) {
     if (track->is_video())
@@ -224,13 +222,13 @@ void MediaContext::OnDeviceChangeTimer() {
 }
 
 void MediaContext::OnPermissionChanged(const std::string& origin,
-                                       pm::PermissionName name,
-                                       pm::PermissionState state) {
+                                       MediaPermission name,
+                                       PermissionState state) {
   if (shut_down_ || origin != config_.origin)
     return;
   // https://w3c.github.io/mediacapture-main/#ref-for-dfn-permission-revocation-algorithm
-  if (state == pm::PermissionState::kDenied) {
-    bool video = name == pm::PermissionName::kCamera;
+  if (state == PermissionState::kDenied) {
+    bool video = name == MediaPermission::kCamera;
     std::vector<scoped_refptr<MediaStreamTrack>> to_end;
     for (MediaStreamTrack* track : live_tracks_) {
       if (track->is_video() == video)

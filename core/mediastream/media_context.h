@@ -64,16 +64,14 @@ struct MediaContextConfig {
   int64_t device_change_delay_ms = 100;
 };
 
-class MediaContext : public RefCounted,
-                     public permission_model::PermissionController::Observer {
+class MediaContext : public RefCounted, public PermissionController::Observer {
  public:
   // Told about permission changes of this context's origin (PermissionStatus).
   class PermissionObserver {
    public:
     virtual ~PermissionObserver() = default;
-    virtual void OnPermissionChanged(
-        permission_model::PermissionName name,
-        permission_model::PermissionState state) = 0;
+    virtual void OnPermissionChanged(MediaPermission name,
+                                     PermissionState state) = 0;
   };
 
   static scoped_refptr<MediaContext> Create(MediaContextConfig config);
@@ -86,9 +84,7 @@ class MediaContext : public RefCounted,
 
   // Null after Shutdown().
   UserMediaProcessor* processor() { return processor_.get(); }
-  permission_model::PermissionController* permissions() {
-    return permissions_.get();
-  }
+  PermissionController* permissions() { return permissions_.get(); }
   const DeviceIdGenerator& ids() const { return ids_; }
   const std::vector<DeviceFactory*>& factories() const { return factories_; }
 
@@ -124,10 +120,10 @@ class MediaContext : public RefCounted,
   // Any thread: a factory's device set changed.
   void OnDevicesChangedFromAnyThread();
 
-  // permission_model::PermissionController::Observer:
+  // PermissionController::Observer:
   void OnPermissionChanged(const std::string& origin,
-                           permission_model::PermissionName name,
-                           permission_model::PermissionState state) override;
+                           MediaPermission name,
+                           PermissionState state) override;
 
  private:
   class DeviceChangeRelay;
@@ -149,7 +145,7 @@ class MediaContext : public RefCounted,
   MediaContextConfig config_;
   std::vector<DeviceFactory*> factories_;
   DeviceIdGenerator ids_;
-  std::unique_ptr<permission_model::PermissionController> permissions_;
+  std::unique_ptr<PermissionController> permissions_;
   std::unique_ptr<UserMediaProcessor> processor_;
   std::unique_ptr<DeviceChangeRelay> relay_;
   std::set<MediaStreamTrack*> live_tracks_;

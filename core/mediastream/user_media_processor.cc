@@ -65,11 +65,10 @@ UserMediaError SelectionError(const cm::SelectionResult<T>& result) {
 
 }  // namespace
 
-UserMediaProcessor::UserMediaProcessor(
-    std::vector<DeviceFactory*> factories,
-    permission_model::PermissionController* permissions,
-    const DeviceIdGenerator* ids,
-    TaskRunner* task_runner)
+UserMediaProcessor::UserMediaProcessor(std::vector<DeviceFactory*> factories,
+                                       PermissionController* permissions,
+                                       const DeviceIdGenerator* ids,
+                                       TaskRunner* task_runner)
     : factories_(std::move(factories)),
       permissions_(permissions),
       ids_(ids),

@@ -81,7 +81,7 @@ class UserMediaProcessor {
 
   // |factories|, |permissions|, |ids| and |task_runner| must outlive it.
   UserMediaProcessor(std::vector<DeviceFactory*> factories,
-                     permission_model::PermissionController* permissions,
+                     PermissionController* permissions,
                      const DeviceIdGenerator* ids,
                      TaskRunner* task_runner);
   UserMediaProcessor(const UserMediaProcessor&) = delete;
@@ -157,7 +157,7 @@ class UserMediaProcessor {
                       const VideoCaptureParams& params);
 
   std::vector<DeviceFactory*> factories_;
-  permission_model::PermissionController* const permissions_;
+  PermissionController* const permissions_;
   const DeviceIdGenerator* const ids_;
   TaskRunner* const task_runner_;
   // Running sources by raw device id; a source lives while a track holds it.

@@ -135,7 +135,7 @@ struct Fixture {
 
   testing::FakeTaskRunner runner;
   AnswerDelegate delegate;
-  permission_model::PermissionController permissions;
+  PermissionController permissions;
   DeviceIdGenerator ids;
   StubFactory factory;
   UserMediaProcessor processor;

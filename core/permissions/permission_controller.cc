@@ -6,16 +6,15 @@
 #include <atomic>
 
 namespace mediacapture {
-namespace permission_model {
 
 namespace {
 
-std::vector<PermissionName> Requested(const PermissionRequest& request) {
-  std::vector<PermissionName> names;
+std::vector<MediaPermission> Requested(const PermissionRequest& request) {
+  std::vector<MediaPermission> names;
   if (request.camera)
-    names.push_back(PermissionName::kCamera);
+    names.push_back(MediaPermission::kCamera);
   if (request.microphone)
-    names.push_back(PermissionName::kMicrophone);
+    names.push_back(MediaPermission::kMicrophone);
   return names;
 }
 
@@ -35,13 +34,13 @@ PermissionController::~PermissionController() {
 }
 
 PermissionState PermissionController::GetState(const std::string& origin,
-                                               PermissionName name) const {
+                                               MediaPermission name) const {
   auto it = states_.find(origin);
   return it == states_.end() ? PermissionState::kPrompt : it->second.Get(name);
 }
 
 void PermissionController::SetState(const std::string& origin,
-                                    PermissionName name,
+                                    MediaPermission name,
                                     PermissionState state) {
   if (GetState(origin, name) == state)
     return;
@@ -70,10 +69,10 @@ void PermissionController::ProcessQueue(const std::string& origin) {
   std::deque<Pending>& queue = queues_[origin];
   while (!queue.empty()) {
     const PermissionRequest& request = queue.front().request;
-    std::vector<PermissionName> names = Requested(request);
+    std::vector<MediaPermission> names = Requested(request);
     bool any_denied = names.empty();
     bool all_granted = !names.empty();
-    for (PermissionName name : names) {
+    for (MediaPermission name : names) {
       PermissionState state = GetState(origin, name);
       any_denied |= state == PermissionState::kDenied;
       all_granted &= state == PermissionState::kGranted;
@@ -89,9 +88,9 @@ void PermissionController::ProcessQueue(const std::string& origin) {
     prompt.origin = origin;
     prompt.camera =
         request.camera &&
-        GetState(origin, PermissionName::kCamera) == PermissionState::kPrompt;
+        GetState(origin, MediaPermission::kCamera) == PermissionState::kPrompt;
     prompt.microphone =
-        request.microphone && GetState(origin, PermissionName::kMicrophone) ==
+        request.microphone && GetState(origin, MediaPermission::kMicrophone) ==
                                   PermissionState::kPrompt;
     prompting_[origin] = true;
     if (!delegate_) {
@@ -130,11 +129,11 @@ void PermissionController::OnDecision(const std::string& origin,
   // re-runs the queue, so hold it off until both are stored).
   prompting_[origin] = true;
   if (request.camera &&
-      GetState(origin, PermissionName::kCamera) == PermissionState::kPrompt)
-    SetState(origin, PermissionName::kCamera, state);
-  if (request.microphone &&
-      GetState(origin, PermissionName::kMicrophone) == PermissionState::kPrompt)
-    SetState(origin, PermissionName::kMicrophone, state);
+      GetState(origin, MediaPermission::kCamera) == PermissionState::kPrompt)
+    SetState(origin, MediaPermission::kCamera, state);
+  if (request.microphone && GetState(origin, MediaPermission::kMicrophone) ==
+                                PermissionState::kPrompt)
+    SetState(origin, MediaPermission::kMicrophone, state);
   prompting_[origin] = false;
   ProcessQueue(origin);
 }
@@ -155,5 +154,4 @@ void PermissionController::Persist() {
   store_->Save(states_, &last_save_error_);
 }
 
-}  // namespace permission_model
 }  // namespace mediacapture

@@ -17,7 +17,6 @@
 #include "platform/base/weak_flag.h"
 
 namespace mediacapture {
-namespace permission_model {
 
 // Holds, per origin, the state of "camera" and "microphone", asks the
 // embedder's PermissionDelegate when a request meets "prompt", remembers the
@@ -41,7 +40,7 @@ class PermissionController {
    public:
     virtual ~Observer() = default;
     virtual void OnPermissionChanged(const std::string& origin,
-                                     PermissionName name,
+                                     MediaPermission name,
                                      PermissionState state) = 0;
   };
 
@@ -59,12 +58,12 @@ class PermissionController {
   ~PermissionController();
 
   PermissionState GetState(const std::string& origin,
-                           PermissionName name) const;
+                           MediaPermission name) const;
 
   // Sets a state directly (test_driver.set_permission, the embedder's
   // settings UI), persists it and notifies observers when it changed.
   void SetState(const std::string& origin,
-                PermissionName name,
+                MediaPermission name,
                 PermissionState state);
 
   // Decides |request| as described above; |done| runs on the JS thread,
@@ -109,7 +108,6 @@ class PermissionController {
   WeakFlag alive_;
 };
 
-}  // namespace permission_model
 }  // namespace mediacapture
 
 #endif  // CORE_PERMISSIONS_PERMISSION_CONTROLLER_H_

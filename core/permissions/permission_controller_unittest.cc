@@ -10,7 +10,6 @@
 #include "tools/testing/fake_task_runner.h"
 
 namespace mediacapture {
-namespace permission_model {
 namespace {
 
 constexpr char kOrigin[] = "https://a.example";
@@ -34,9 +33,9 @@ class RecordingDelegate : public PermissionDelegate {
 class RecordingObserver : public PermissionController::Observer {
  public:
   void OnPermissionChanged(const std::string& origin,
-                           PermissionName name,
+                           MediaPermission name,
                            PermissionState state) override {
-    changes.push_back(origin + " " + PermissionNameToString(name) + "=" +
+    changes.push_back(origin + " " + MediaPermissionToString(name) + "=" +
                       PermissionStateToString(state));
   }
   std::vector<std::string> changes;
@@ -73,7 +72,7 @@ TEST_CASE("audio and video together are one prompt, and the answer is kept") {
   CHECK(outcome.value == -1);  // The answer comes back as a task.
   runner.RunUntilIdle();
   CHECK(outcome.value == 1);
-  CHECK(controller.GetState(kOrigin, PermissionName::kCamera) ==
+  CHECK(controller.GetState(kOrigin, MediaPermission::kCamera) ==
         PermissionState::kGranted);
 
   Outcome again;
@@ -86,7 +85,7 @@ TEST_CASE("a denied feature refuses without a prompt") {
   testing::FakeTaskRunner runner;
   RecordingDelegate delegate;
   PermissionController controller(&delegate, &runner, nullptr);
-  controller.SetState(kOrigin, PermissionName::kMicrophone,
+  controller.SetState(kOrigin, MediaPermission::kMicrophone,
                       PermissionState::kDenied);
   Outcome outcome;
   controller.Request(Ask(kOrigin, true, true), outcome.Callback());
@@ -98,7 +97,7 @@ TEST_CASE("only the features still at prompt are asked for") {
   testing::FakeTaskRunner runner;
   RecordingDelegate delegate;
   PermissionController controller(&delegate, &runner, nullptr);
-  controller.SetState(kOrigin, PermissionName::kCamera,
+  controller.SetState(kOrigin, MediaPermission::kCamera,
                       PermissionState::kGranted);
   Outcome outcome;
   controller.Request(Ask(kOrigin, true, true), outcome.Callback());
@@ -108,9 +107,9 @@ TEST_CASE("only the features still at prompt are asked for") {
   delegate.Answer(0, PermissionDecision::kDenied);
   runner.RunUntilIdle();
   CHECK(outcome.value == 0);
-  CHECK(controller.GetState(kOrigin, PermissionName::kCamera) ==
+  CHECK(controller.GetState(kOrigin, MediaPermission::kCamera) ==
         PermissionState::kGranted);
-  CHECK(controller.GetState(kOrigin, PermissionName::kMicrophone) ==
+  CHECK(controller.GetState(kOrigin, MediaPermission::kMicrophone) ==
         PermissionState::kDenied);
 }
 
@@ -175,7 +174,7 @@ TEST_CASE("a delegate answering twice is heard once") {
   delegate.Answer(0, PermissionDecision::kDenied);
   runner.RunUntilIdle();
   CHECK(outcome.value == 1);
-  CHECK(controller.GetState(kOrigin, PermissionName::kCamera) ==
+  CHECK(controller.GetState(kOrigin, MediaPermission::kCamera) ==
         PermissionState::kGranted);
 }
 
@@ -198,7 +197,7 @@ TEST_CASE("no delegate denies every prompt") {
   Outcome outcome;
   controller.Request(Ask(kOrigin, true, true), outcome.Callback());
   CHECK(outcome.value == 0);
-  CHECK(controller.GetState(kOrigin, PermissionName::kCamera) ==
+  CHECK(controller.GetState(kOrigin, MediaPermission::kCamera) ==
         PermissionState::kDenied);
 }
 
@@ -208,14 +207,14 @@ TEST_CASE("observers hear each change once, revocation included") {
   PermissionController controller(&delegate, &runner, nullptr);
   RecordingObserver observer;
   controller.AddObserver(&observer);
-  controller.SetState(kOrigin, PermissionName::kCamera,
+  controller.SetState(kOrigin, MediaPermission::kCamera,
                       PermissionState::kGranted);
-  controller.SetState(kOrigin, PermissionName::kCamera,
+  controller.SetState(kOrigin, MediaPermission::kCamera,
                       PermissionState::kGranted);  // No change, no event.
-  controller.SetState(kOrigin, PermissionName::kCamera,
+  controller.SetState(kOrigin, MediaPermission::kCamera,
                       PermissionState::kDenied);
   controller.RemoveObserver(&observer);
-  controller.SetState(kOrigin, PermissionName::kCamera,
+  controller.SetState(kOrigin, MediaPermission::kCamera,
                       PermissionState::kPrompt);
   CHECK(observer.changes ==
         std::vector<std::string>{"https://a.example camera=granted",
@@ -241,13 +240,12 @@ TEST_CASE("grants persist across controllers sharing a profile file") {
   PermissionController reopened(&delegate, &runner,
                                 std::make_unique<PermissionStore>(path));
   CHECK(reopened.load_warnings().empty());
-  CHECK(reopened.GetState(kOrigin, PermissionName::kMicrophone) ==
+  CHECK(reopened.GetState(kOrigin, MediaPermission::kMicrophone) ==
         PermissionState::kGranted);
-  CHECK(reopened.GetState(kOtherOrigin, PermissionName::kMicrophone) ==
+  CHECK(reopened.GetState(kOtherOrigin, MediaPermission::kMicrophone) ==
         PermissionState::kPrompt);
   std::system((std::string("rm -rf '") + dir + "'").c_str());
 }
 
 }  // namespace
-}  // namespace permission_model
 }  // namespace mediacapture

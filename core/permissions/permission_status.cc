@@ -4,33 +4,17 @@
 
 namespace mediacapture {
 
-namespace pm = permission_model;
-
 // static
-PermissionState PermissionStatus::ToIdl(pm::PermissionState state) {
-  switch (state) {
-    case pm::PermissionState::kGranted:
-      return PermissionState::kGranted;
-    case pm::PermissionState::kDenied:
-      return PermissionState::kDenied;
-    case pm::PermissionState::kPrompt:
-      break;
-  }
-  return PermissionState::kPrompt;
-}
-
 // static
-scoped_refptr<PermissionStatus> PermissionStatus::Create(
-    MediaContext* context,
-    pm::PermissionName name) {
+scoped_refptr<PermissionStatus> PermissionStatus::Create(MediaContext* context,
+                                                         MediaPermission name) {
   return scoped_refptr<PermissionStatus>(new PermissionStatus(context, name));
 }
 
-PermissionStatus::PermissionStatus(MediaContext* context,
-                                   pm::PermissionName name)
+PermissionStatus::PermissionStatus(MediaContext* context, MediaPermission name)
     : context_(context),
       name_(name),
-      name_string_(pm::PermissionNameToString(name)),
+      name_string_(MediaPermissionToString(name)),
       state_(PermissionState::kPrompt) {
   // https://w3c.github.io/permissions/#dfn-permission-query-algorithm
   // Step 2 of https://w3c.github.io/permissions/#dfn-permission-state:
@@ -38,7 +22,7 @@ PermissionStatus::PermissionStatus(MediaContext* context,
   if (!context_->secure_context()) {
     state_ = PermissionState::kDenied;
   } else if (context_->permissions()) {
-    state_ = ToIdl(context_->permissions()->GetState(context_->origin(), name));
+    state_ = context_->permissions()->GetState(context_->origin(), name);
   }
   context_->AddPermissionObserver(this);
 }
@@ -51,15 +35,14 @@ bool PermissionStatus::HasPendingActivity() const {
   return !context_->is_shut_down() && HasEventListeners("change");
 }
 
-void PermissionStatus::OnPermissionChanged(pm::PermissionName name,
-                                           pm::PermissionState state) {
+void PermissionStatus::OnPermissionChanged(MediaPermission name,
+                                           PermissionState state) {
   // https://w3c.github.io/permissions/#dfn-permissionstatus-update-steps
   if (name != name_ || !context_->secure_context())
     return;
-  PermissionState new_state = ToIdl(state);
-  if (new_state == state_)
+  if (state == state_)
     return;
-  state_ = new_state;
+  state_ = state;
   scoped_refptr<PermissionStatus> protect(this);
   scoped_refptr<Event> event = Event::CreateTrusted("change");
   DispatchEvent(event.get());

@@ -21,9 +21,8 @@ class PermissionStatus : public EventTarget,
   DEFINE_WRAPPERTYPEINFO();
 
  public:
-  static scoped_refptr<PermissionStatus> Create(
-      MediaContext* context,
-      permission_model::PermissionName name);
+  static scoped_refptr<PermissionStatus> Create(MediaContext* context,
+                                                MediaPermission name);
   ~PermissionStatus() override;
 
   PermissionState state() const { return state_; }
@@ -34,17 +33,14 @@ class PermissionStatus : public EventTarget,
   bool HasPendingActivity() const override;
 
   // MediaContext::PermissionObserver:
-  void OnPermissionChanged(permission_model::PermissionName name,
-                           permission_model::PermissionState state) override;
-
-  static PermissionState ToIdl(permission_model::PermissionState state);
+  void OnPermissionChanged(MediaPermission name,
+                           PermissionState state) override;
 
  private:
-  PermissionStatus(MediaContext* context,
-                   permission_model::PermissionName name);
+  PermissionStatus(MediaContext* context, MediaPermission name);
 
   scoped_refptr<MediaContext> context_;
-  const permission_model::PermissionName name_;
+  const MediaPermission name_;
   const std::string name_string_;
   PermissionState state_;
 };

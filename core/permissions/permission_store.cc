@@ -13,7 +13,6 @@
 #include <sstream>
 
 namespace mediacapture {
-namespace permission_model {
 
 namespace {
 
@@ -51,7 +50,7 @@ bool ParseLine(const std::string& line,
     size_t eq = field.find('=');
     if (eq == std::string::npos)
       return false;
-    auto name = PermissionNameFromString(field.substr(0, eq));
+    auto name = MediaPermissionFromString(field.substr(0, eq));
     auto state = PermissionStateFromString(field.substr(eq + 1));
     if (!name || !state)
       return false;
@@ -149,5 +148,4 @@ bool PermissionStore::Save(const Map& map, std::string* error) const {
   return true;
 }
 
-}  // namespace permission_model
 }  // namespace mediacapture

@@ -10,7 +10,6 @@
 #include "core/permissions/permission_types.h"
 
 namespace mediacapture {
-namespace permission_model {
 
 // Persists each origin's camera/microphone state in one text file of the
 // profile directory, one origin a line:
@@ -51,7 +50,6 @@ class PermissionStore {
   bool fail_before_rename_ = false;
 };
 
-}  // namespace permission_model
 }  // namespace mediacapture
 
 #endif  // CORE_PERMISSIONS_PERMISSION_STORE_H_

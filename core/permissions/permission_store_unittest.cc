@@ -11,7 +11,6 @@
 #include <sstream>
 
 namespace mediacapture {
-namespace permission_model {
 namespace {
 
 class TempDir {
@@ -151,5 +150,4 @@ TEST_CASE("saving into a missing directory fails with a reason") {
 }
 
 }  // namespace
-}  // namespace permission_model
 }  // namespace mediacapture

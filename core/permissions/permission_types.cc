@@ -3,47 +3,34 @@
 #include "core/permissions/permission_types.h"
 
 namespace mediacapture {
-namespace permission_model {
 
-const char* PermissionNameToString(PermissionName name) {
+const char* MediaPermissionToString(MediaPermission name) {
   switch (name) {
-    case PermissionName::kCamera:
+    case MediaPermission::kCamera:
       return "camera";
-    case PermissionName::kMicrophone:
+    case MediaPermission::kMicrophone:
       return "microphone";
   }
   return "camera";
 }
 
-std::optional<PermissionName> PermissionNameFromString(const std::string& s) {
+std::optional<MediaPermission> MediaPermissionFromString(const std::string& s) {
   if (s == "camera")
-    return PermissionName::kCamera;
+    return MediaPermission::kCamera;
   if (s == "microphone")
-    return PermissionName::kMicrophone;
+    return MediaPermission::kMicrophone;
   return std::nullopt;
 }
 
 const char* PermissionStateToString(PermissionState state) {
-  switch (state) {
-    case PermissionState::kPrompt:
-      return "prompt";
-    case PermissionState::kGranted:
-      return "granted";
-    case PermissionState::kDenied:
-      return "denied";
-  }
-  return "prompt";
+  return EnumTraits<PermissionState>::ToString(state);
 }
 
 std::optional<PermissionState> PermissionStateFromString(const std::string& s) {
-  if (s == "prompt")
-    return PermissionState::kPrompt;
-  if (s == "granted")
-    return PermissionState::kGranted;
-  if (s == "denied")
-    return PermissionState::kDenied;
-  return std::nullopt;
+  PermissionState state;
+  if (!EnumTraits<PermissionState>::FromString(s, &state))
+    return std::nullopt;
+  return state;
 }
 
-}  // namespace permission_model
 }  // namespace mediacapture

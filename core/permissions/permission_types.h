@@ -6,25 +6,23 @@
 #include <optional>
 #include <string>
 
+#include "idl/permissions/permission_state.h"
+
 namespace mediacapture {
-namespace permission_model {
 
 // The powerful features of
 // https://w3c.github.io/mediacapture-main/#permissions-integration
-enum class PermissionName {
+enum class MediaPermission {
   kCamera,
   kMicrophone,
 };
 
-// https://w3c.github.io/permissions/#dom-permissionstate
-enum class PermissionState {
-  kPrompt,
-  kGranted,
-  kDenied,
-};
-
-const char* PermissionNameToString(PermissionName name);
-std::optional<PermissionName> PermissionNameFromString(const std::string& s);
+// Permission states are the generated PermissionState
+// (https://w3c.github.io/permissions/#dom-permissionstate: kGranted,
+// kDenied, kPrompt); a name is only one of the two features here, not the
+// generated PermissionName of every feature the Permissions spec lists.
+const char* MediaPermissionToString(MediaPermission name);
+std::optional<MediaPermission> MediaPermissionFromString(const std::string& s);
 const char* PermissionStateToString(PermissionState state);
 std::optional<PermissionState> PermissionStateFromString(const std::string& s);
 
@@ -33,18 +31,17 @@ struct OriginPermissions {
   PermissionState camera = PermissionState::kPrompt;
   PermissionState microphone = PermissionState::kPrompt;
 
-  PermissionState Get(PermissionName name) const {
-    return name == PermissionName::kCamera ? camera : microphone;
+  PermissionState Get(MediaPermission name) const {
+    return name == MediaPermission::kCamera ? camera : microphone;
   }
-  void Set(PermissionName name, PermissionState state) {
-    (name == PermissionName::kCamera ? camera : microphone) = state;
+  void Set(MediaPermission name, PermissionState state) {
+    (name == MediaPermission::kCamera ? camera : microphone) = state;
   }
   bool operator==(const OriginPermissions& other) const {
     return camera == other.camera && microphone == other.microphone;
   }
 };
 
-}  // namespace permission_model
 }  // namespace mediacapture
 
 #endif  // CORE_PERMISSIONS_PERMISSION_TYPES_H_

@@ -9,8 +9,6 @@
 
 namespace mediacapture {
 
-namespace pm = permission_model;
-
 // static
 scoped_refptr<Permissions> Permissions::Create(MediaContext* context) {
   return scoped_refptr<Permissions>(new Permissions(context));
@@ -30,15 +28,14 @@ void Permissions::Query(
   if (exception_state.HadException())
     return;
   // Step 3: a name this User Agent does not support.
-  std::optional<pm::PermissionName> name =
-      pm::PermissionNameFromString(root.name);
+  std::optional<MediaPermission> name = MediaPermissionFromString(root.name);
   if (!name) {
     resolver->RejectWithTypeError("The permission name '" + root.name +
                                   "' is not supported");
     return;
   }
   // Step 4: typedDescriptor.
-  if (*name == pm::PermissionName::kCamera) {
+  if (*name == MediaPermission::kCamera) {
     DictionaryConversion<CameraDevicePermissionDescriptor>::Convert(
         permission_desc, exception_state);
     if (exception_state.HadException())
@@ -46,7 +43,7 @@ void Permissions::Query(
   }
   // Steps 5-6: in parallel, then resolve in a queued task.
   scoped_refptr<MediaContext> context = context_;
-  pm::PermissionName queried = *name;
+  MediaPermission queried = *name;
   context_->task_runner()->PostTask([context, queried, resolver] {
     if (context->is_shut_down())
       return;
