@@ -200,8 +200,7 @@ class ViewTest(unittest.TestCase):
               static long twice(long x);
               const unsigned short SEVEN = 7;
             };""")
-        view = InterfaceView(db.interface('T'), db, lambda i: 'core/t.h',
-                             lambda name: name + '.h').build()
+        view = InterfaceView(db.interface('T'), db).build()
         self.assertEqual(view['constructor']['function'], 'ConstructorCallback')
         self.assertEqual([(a['name'], a['form'], a['setter'])
                           for a in view['attributes']],

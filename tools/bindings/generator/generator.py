@@ -1,7 +1,11 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
-"""Writes the generated bindings of a compiled model (compiler/model.py):
-for each definition of the files to generate, one .h/.cc pair named by
-name_style.file_base():
+"""The generator's driver: writes the generated bindings of a compiled
+model (compiler/model.py). It decides which files each definition gets and
+where, which headers they include, and formats and writes them; the view
+each template reads comes from the module of the definition's kind
+(interface.py, dictionary.py, enumeration.py, callback.py), and the C++
+from templates/ and templates/macros/. For each definition of the files to
+generate, one .h/.cc pair named by name_style.file_base():
 
   interface I   v8_i.h, v8_i.cc           (V8I: template, brand check)
   dictionary D  d.h                       (plain struct, no V8)
@@ -157,15 +161,37 @@ class Generator(object):
         return name_style.include_guard(path)
 
     def _generate_interface(self, i, out_dir):
-        view = InterfaceView(i, self.db, self.impl_header_of,
-                             self.types_header_of).build()
+        view = InterfaceView(i, self.db).build()
         base = 'bindings/' + name_style.file_base(i.name)
-        common = dict(view, idl_path=self._idl_path(i), file_base=base)
+        common = dict(view, idl_path=self._idl_path(i), file_base=base,
+                      impl_header=self.impl_header_of(i),
+                      includes=self._interface_includes(i, view['used_types']))
         self._write(out_dir, base + '.h',
                     self._render('interface.h.jinja',
                                  guard=self._guard(base + '.h'), **common))
         self._write(out_dir, base + '.cc',
                     self._render('interface.cc.jinja', **common))
+
+    def _interface_includes(self, i, idl_types):
+        """What the bindings of interface |i| include for |idl_types|: the
+        V8 classes of interfaces, dictionaries and callbacks, the headers
+        of enums and of custom types, and the parent's V8 class."""
+        includes = set()
+        for t in idl_types:
+            for r in types.referenced(t):
+                if r.name in types.CUSTOM_TYPES:
+                    if types.CUSTOM_TYPES[r.name]:
+                        includes.add(types.CUSTOM_TYPES[r.name])
+                        includes.add('bindings/js_event_listener.h')
+                elif r.kind in ('interface', 'dictionary', 'callback'):
+                    includes.add(self.v8_header_of(r.name))
+                elif r.kind == 'enum':
+                    includes.add(self.types_header_of(r.name))
+        if i.parent:
+            includes.add(self.v8_header_of(i.parent))
+        # The functions use each other's V8 classes only through includes.
+        includes.discard(self.v8_header_of(i.name))
+        return sorted(includes)
 
     def _type_includes(self, idl_types, exclude=()):
         """The V8-free headers that declare the named types of |idl_types|,

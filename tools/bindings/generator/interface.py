@@ -2,8 +2,9 @@
 """Builds the view of one interface for templates/interface.{h,cc}.jinja:
 data only — the constructor, attributes, operation groups and constants,
 each in the shape its macro in templates/macros/ reads (constructor.jinja,
-attribute.jinja, operation.jinja, constant.jinja), plus the headers the
-bindings include. The C++ they become is spelled by the templates."""
+attribute.jinja, operation.jinja, constant.jinja), plus the types they use
+(from which the driver computes includes). The C++ they become is spelled
+by the templates."""
 
 from tools.bindings.generator import name_style
 from tools.bindings.generator import operation
@@ -23,29 +24,16 @@ def _target(static, ext):
 
 
 class InterfaceView(object):
-    def __init__(self, interface, db, impl_header_of, types_header_of):
+    def __init__(self, interface, db):
         self.i = interface
         self.db = db
-        self.impl_header_of = impl_header_of
-        self.types_header_of = types_header_of
-        self.includes = set()
+        self.used_types = []
         self.secure_members = []
         self.secure_static_members = []
 
     # Helpers.
     def _use_type(self, t):
-        for r in types.referenced(t):
-            if r.name in types.CUSTOM_TYPES:
-                if types.CUSTOM_TYPES[r.name]:
-                    self.includes.add(types.CUSTOM_TYPES[r.name])
-                    self.includes.add('bindings/js_event_listener.h')
-                continue
-            if r.kind == 'interface':
-                self.includes.add('bindings/%s.h' % name_style.file_base(r.name))
-            elif r.kind in ('dictionary', 'callback'):
-                self.includes.add('bindings/%s.h' % name_style.file_base(r.name))
-            elif r.kind == 'enum':
-                self.includes.add(self.types_header_of(r.name))
+        self.used_types.append(t)
 
     def _use_operation(self, op):
         for a in op.arguments:
@@ -189,19 +177,16 @@ class InterfaceView(object):
         operations = [g for g in (self.operation_group(g)
                                   for g in i.operations) if g]
         constants = [self.constant(c) for c in i.constants]
-        if i.parent:
-            self.includes.add('bindings/%s.h' % name_style.file_base(i.parent))
-        # The functions use each other's V8 classes only through includes.
-        self.includes.discard('bindings/%s.h' % name_style.file_base(i.name))
         return {
             'name': i.name,
-            'impl_header': self.impl_header_of(i),
             'parent': i.parent,
             'constructor': constructor,
             'attributes': attributes,
             'operations': operations,
             'constants': constants,
-            'includes': sorted(self.includes),
+            # The IDL types the members convert (the driver includes their
+            # headers).
+            'used_types': self.used_types,
             # An interface with event handler attributes fires events at
             # script, so its objects may have pending activity (core decides
             # when).
