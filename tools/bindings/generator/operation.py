@@ -79,8 +79,10 @@ def argument_view(index, a):
         'argument_type': types.argument(t),
         'literal': types.cpp_literal(t, a.default) if form == 'default'
         else None,
-        'js_default': types.js_literal(a.default) if form == 'js_default'
-        else None,
+        # form 'js_default': the default value (kind and IDL text) that the
+        # macro js_value makes a JS value of.
+        'js_default': {'kind': a.default.kind, 'text': a.default.text}
+        if form == 'js_default' else None,
         'pass_raw_pointer': _passes_raw_pointer(t),
         # Core holds listeners weakly; the wrapper keeps them alive.
         'retain_listener': form == 'required' and t.name == 'EventListener',

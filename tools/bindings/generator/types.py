@@ -228,23 +228,3 @@ def cpp_literal(t, value):
             'sequence', 'dictionary', 'frozen_array', 'record'):
         return '%s()' % cpp(t)
     return None
-
-
-def js_literal(value):
-    """C++ code making the JS value of a default |value| (with `isolate` in
-    scope), converted like an argument when no C++ literal fits."""
-    if value.kind == 'boolean':
-        return 'v8::Boolean::New(isolate, %s)' % value.text
-    if value.kind in ('integer', 'float'):
-        text = {'Infinity': 'std::numeric_limits<double>::infinity()',
-                '-Infinity': '-std::numeric_limits<double>::infinity()',
-                'NaN': 'std::numeric_limits<double>::quiet_NaN()'}.get(
-                    value.text, value.text)
-        return 'v8::Number::New(isolate, static_cast<double>(%s))' % text
-    if value.kind == 'string':
-        return 'bindings::ToV8String(isolate, %s)' % value.text
-    if value.kind == 'null':
-        return 'v8::Null(isolate)'
-    if value.kind == 'sequence':
-        return 'v8::Array::New(isolate)'
-    return 'v8::Undefined(isolate)'  # {} and undefined
