@@ -4,6 +4,8 @@
 `N passed, N failed` over all of them.
 
 Suites:
+  - the static checks (tools/checks.py: clang-format, layers, gn check,
+    idl_check), one test each;
   - capture_unittests (Catch2), from out/Release and, with --sanitizers,
     from out/Asan (AddressSanitizer + UBSan);
   - the Python tests of tools/ (the shell's command-line behaviour, the
@@ -94,6 +96,21 @@ def run_python_tests(tally):
     tally.add('python tests', passed, failed, skipped)
 
 
+def run_checks(tally):
+    sys.path.insert(0, ROOT)
+    from tools import checks
+    results = checks.run(checks.CHECKS, RELEASE_OUT, ROOT)
+    failed = 0
+    for name, problems in results.items():
+        if problems:
+            failed += 1
+            print('check %s FAILED:' % name)
+            for p in problems[:50]:
+                print('  ' + p)
+    tally.add('checks (%s)' % ', '.join(checks.CHECKS),
+              len(results) - failed, failed)
+
+
 def run_web_tests(tally):
     runner = os.path.join(ROOT, 'tools', 'run_web_tests.py')
     if not os.path.exists(runner):
@@ -124,6 +141,7 @@ def main():
     args = parser.parse_args()
 
     tally = Tally()
+    run_checks(tally)
     run_catch2(tally, 'unit tests',
                os.path.join(RELEASE_OUT, 'capture_unittests'))
     if args.sanitizers:

@@ -137,6 +137,12 @@ StringConstraint Resolve(const std::optional<ConstrainDOMString>& value,
   return result;
 }
 
+const std::vector<ConstraintSet>& Advanced(
+    const MediaTrackConstraints& constraints) {
+  static const std::vector<ConstraintSet> kNone;
+  return constraints.advanced ? *constraints.advanced : kNone;
+}
+
 ResolvedConstraintSet Resolve(const ConstraintSet& set, BareValue bare) {
   ResolvedConstraintSet result;
   result.width = Resolve(set.width, bare);

@@ -9,13 +9,21 @@
 #include <variant>
 #include <vector>
 
+#include "idl/constrain_boolean_or_dom_string_parameters.h"
+#include "idl/constrain_boolean_parameters.h"
+#include "idl/constrain_dom_string_parameters.h"
+#include "idl/constrain_double_range.h"
+#include "idl/constrain_u_long_range.h"
+#include "idl/media_track_constraint_set.h"
+#include "idl/media_track_constraints.h"
+
 namespace mediacapture {
 namespace constraint_model {
 
-// The constraint model: plain C++ mirrors of the IDL dictionaries of
-// https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraintset
-// The bindings convert JS dictionaries into these; the constraints algorithm
-// (select_settings.h) reads them. Plain data: any thread.
+// The constraint model is the generated dictionaries of
+// idl/media_track_constraints.idl (MediaTrackConstraints,
+// MediaTrackConstraintSet, ConstrainULongRange, ...: plain structs, no V8),
+// exactly as the bindings convert them from script. Plain data: any thread.
 //
 // Each property's value keeps the shape script gave it, as a sum type (after
 // servo/media's Constrain<T>): either a bare value or a parameters dictionary
@@ -25,49 +33,15 @@ namespace constraint_model {
 //    set (https://w3c.github.io/mediacapture-main/#dfn-selectsettings), which
 //    only the position of the set decides (see Resolve() below);
 //  - getConstraints() returns the constraints as given.
-// An absent property is std::nullopt. Unknown dictionary members are dropped
-// by the bindings (WebIDL), so they are simply not represented here.
+// An absent property is std::nullopt, and so is an absent `advanced` list.
+// Unknown dictionary members are dropped by the bindings (WebIDL), so they
+// are simply not represented.
 
-// https://w3c.github.io/mediacapture-main/#dom-constrainulongrange
-struct ConstrainULongRange {
-  std::optional<uint32_t> min;
-  std::optional<uint32_t> max;
-  std::optional<uint32_t> exact;
-  std::optional<uint32_t> ideal;
-};
-
-// https://w3c.github.io/mediacapture-main/#dom-constraindoublerange
-struct ConstrainDoubleRange {
-  std::optional<double> min;
-  std::optional<double> max;
-  std::optional<double> exact;
-  std::optional<double> ideal;
-};
-
-// https://w3c.github.io/mediacapture-main/#dom-constrainbooleanparameters
-struct ConstrainBooleanParameters {
-  std::optional<bool> exact;
-  std::optional<bool> ideal;
-};
-
+// The IDL typedefs, which the generated structs spell out as variants.
 // (DOMString or sequence<DOMString>)
 using StringOrStrings = std::variant<std::string, std::vector<std::string>>;
-
-// https://w3c.github.io/mediacapture-main/#dom-constraindomstringparameters
-struct ConstrainDOMStringParameters {
-  std::optional<StringOrStrings> exact;
-  std::optional<StringOrStrings> ideal;
-};
-
 // (boolean or DOMString)
 using BooleanOrString = std::variant<bool, std::string>;
-
-// https://w3c.github.io/mediacapture-main/#dom-constrainbooleanordomstringparameters
-struct ConstrainBooleanOrDOMStringParameters {
-  std::optional<BooleanOrString> exact;
-  std::optional<BooleanOrString> ideal;
-};
-
 // https://w3c.github.io/mediacapture-main/#dom-constrainulong
 using ConstrainULong = std::variant<uint32_t, ConstrainULongRange>;
 // https://w3c.github.io/mediacapture-main/#dom-constraindouble
@@ -84,40 +58,20 @@ using ConstrainDOMString = std::variant<std::string,
 using ConstrainBooleanOrDOMString =
     std::variant<bool, std::string, ConstrainBooleanOrDOMStringParameters>;
 
-// https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraintset
-// (IDL name MediaTrackConstraintSet; the spec's algorithms say ConstraintSet).
-struct ConstraintSet {
-  // Video.
-  std::optional<ConstrainULong> width;
-  std::optional<ConstrainULong> height;
-  std::optional<ConstrainDouble> aspect_ratio;
-  std::optional<ConstrainDouble> frame_rate;
-  std::optional<ConstrainDOMString> facing_mode;
-  std::optional<ConstrainDOMString> resize_mode;
-  // Audio.
-  std::optional<ConstrainULong> sample_rate;
-  std::optional<ConstrainULong> sample_size;
-  std::optional<ConstrainBooleanOrDOMString> echo_cancellation;
-  std::optional<ConstrainBoolean> auto_gain_control;
-  std::optional<ConstrainBoolean> noise_suppression;
-  std::optional<ConstrainDouble> latency;
-  std::optional<ConstrainULong> channel_count;
-  // Both kinds.
-  std::optional<ConstrainDOMString> device_id;
-  std::optional<ConstrainDOMString> group_id;
-  // Video (Media Capture and Streams Extensions, imported by
-  // w3c/mediacapture-main pull request 1006).
-  std::optional<ConstrainBoolean> background_blur;
-};
-using MediaTrackConstraintSet = ConstraintSet;
+// https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraintset, by
+// the name the spec's algorithms give it.
+using ConstraintSet = MediaTrackConstraintSet;
 
-// https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraints
-// The basic set (the inherited members) plus the ordered advanced list.
-struct MediaTrackConstraints : ConstraintSet {
-  std::vector<ConstraintSet> advanced;
+// The basic constraint set of `constraints`: its own members (the
+// dictionary inherits them from MediaTrackConstraintSet).
+inline const ConstraintSet& Basic(const MediaTrackConstraints& constraints) {
+  return constraints;
+}
 
-  const ConstraintSet& basic() const { return *this; }
-};
+// The advanced constraint sets of `constraints`, in order; none when the
+// member is absent.
+const std::vector<ConstraintSet>& Advanced(
+    const MediaTrackConstraints& constraints);
 
 // The constrainable property names, as script spells them
 // (OverconstrainedError.constraint, getSupportedConstraints()).

@@ -11,6 +11,22 @@ namespace constraint_model {
 
 namespace {
 
+// The generated range dictionaries list their members in alphabetical order
+// (max before min), so they are filled by name, never by position.
+ULongRange MakeULongRange(uint32_t min, uint32_t max) {
+  ULongRange range;
+  range.min = min;
+  range.max = max;
+  return range;
+}
+
+DoubleRange MakeDoubleRange(double min, double max) {
+  DoubleRange range;
+  range.min = min;
+  range.max = max;
+  return range;
+}
+
 MediaTrackCapabilities VideoCapabilities(const DeviceDescriptor& descriptor) {
   MediaTrackCapabilities caps;
   caps.facing_mode = std::vector<std::string>();
@@ -34,11 +50,11 @@ MediaTrackCapabilities VideoCapabilities(const DeviceDescriptor& descriptor) {
   }
   // Crop-and-scale gives every size from 1x1 up, so every aspect ratio
   // from 1 / max_height to max_width / 1.
-  caps.width = ULongRange{1u, static_cast<uint32_t>(max_width)};
-  caps.height = ULongRange{1u, static_cast<uint32_t>(max_height)};
-  caps.aspect_ratio = DoubleRange{1.0 / std::max(max_height, 1),
-                                  static_cast<double>(max_width)};
-  caps.frame_rate = DoubleRange{min_frame_rate, max_frame_rate};
+  caps.width = MakeULongRange(1u, static_cast<uint32_t>(max_width));
+  caps.height = MakeULongRange(1u, static_cast<uint32_t>(max_height));
+  caps.aspect_ratio = MakeDoubleRange(1.0 / std::max(max_height, 1),
+                                      static_cast<double>(max_width));
+  caps.frame_rate = MakeDoubleRange(min_frame_rate, max_frame_rate);
   return caps;
 }
 
@@ -62,13 +78,16 @@ MediaTrackCapabilities AudioCapabilities(const DeviceDescriptor& descriptor) {
   if (descriptor.audio_modes.empty())
     return caps;
   const AudioCaptureMode& first = descriptor.audio_modes.front();
-  ULongRange sample_rate{static_cast<uint32_t>(first.min_sample_rate),
-                         static_cast<uint32_t>(first.max_sample_rate)};
-  ULongRange sample_size{static_cast<uint32_t>(first.sample_size),
-                         static_cast<uint32_t>(first.sample_size)};
-  ULongRange channel_count{static_cast<uint32_t>(first.min_channel_count),
-                           static_cast<uint32_t>(first.max_channel_count)};
-  DoubleRange latency{first.min_latency, first.max_latency};
+  ULongRange sample_rate =
+      MakeULongRange(static_cast<uint32_t>(first.min_sample_rate),
+                     static_cast<uint32_t>(first.max_sample_rate));
+  ULongRange sample_size =
+      MakeULongRange(static_cast<uint32_t>(first.sample_size),
+                     static_cast<uint32_t>(first.sample_size));
+  ULongRange channel_count =
+      MakeULongRange(static_cast<uint32_t>(first.min_channel_count),
+                     static_cast<uint32_t>(first.max_channel_count));
+  DoubleRange latency = MakeDoubleRange(first.min_latency, first.max_latency);
   for (const AudioCaptureMode& mode : descriptor.audio_modes) {
     sample_rate.min =
         std::min<uint32_t>(*sample_rate.min, mode.min_sample_rate);

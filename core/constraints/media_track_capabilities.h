@@ -9,27 +9,19 @@
 #include <vector>
 
 #include "core/constraints/select_settings.h"
+#include "idl/double_range.h"
+#include "idl/u_long_range.h"
 
 namespace mediacapture {
 namespace constraint_model {
 
-// https://w3c.github.io/mediacapture-main/#dom-ulongrange
-struct ULongRange {
-  std::optional<uint32_t> min;
-  std::optional<uint32_t> max;
-};
-
-// https://w3c.github.io/mediacapture-main/#dom-doublerange
-struct DoubleRange {
-  std::optional<double> min;
-  std::optional<double> max;
-};
-
 // https://w3c.github.io/mediacapture-main/#dom-mediatrackcapabilities
 // What a device can do, for MediaStreamTrack.getCapabilities() and
-// InputDeviceInfo.getCapabilities(). Members that do not apply to the
-// device's kind are std::nullopt (left out of the dictionary). Plain data:
-// any thread.
+// InputDeviceInfo.getCapabilities(), in the algorithm's form: the generated
+// dictionary's members and ranges (ULongRange, DoubleRange), but booleans
+// only where the IDL allows booleans or strings. Members that do not apply
+// to the device's kind are std::nullopt (left out of the dictionary). Plain
+// data: any thread.
 struct MediaTrackCapabilities {
   // Video.
   std::optional<ULongRange> width;

@@ -100,6 +100,10 @@ namespace constraint_model {
 //     camera with no 800-wide mode), there is no such constraint and the
 //     name is "", as the spec says too.
 //
+// Both kinds run the one candidate loop of select_settings_loop.h; only the
+// candidates, how a set narrows one, the settings picked inside it and the
+// tie-breakers are the kind's own (select_settings_audio.cc, _video.cc).
+//
 // To run applyConstraints() on a track whose source is shared and cannot
 // reopen, pass a single CandidateDevice whose descriptor lists only the
 // running mode.

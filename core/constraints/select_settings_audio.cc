@@ -5,14 +5,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "core/constraints/constraint_sets.h"
-#include "core/constraints/failing_constraints.h"
 #include "core/constraints/fitness_distance.h"
 #include "core/constraints/select_settings.h"
+#include "core/constraints/select_settings_loop.h"
 
 namespace mediacapture {
 namespace constraint_model {
@@ -20,13 +19,6 @@ namespace constraint_model {
 namespace {
 
 namespace n = constraint_names;
-
-// The audio members of a constraint set, in IDL order.
-const char* const kAudioMembers[] = {
-    n::kSampleRate,      n::kSampleSize,       n::kEchoCancellation,
-    n::kAutoGainControl, n::kNoiseSuppression, n::kLatency,
-    n::kChannelCount,    n::kDeviceId,         n::kGroupId,
-};
 
 // A processing step the mode really does can be switched off; one it does
 // not do can only be off.
@@ -88,51 +80,6 @@ bool Narrow(DiscreteSet<bool>* values, const BooleanConstraint& constraint) {
   return !values->IsEmpty();
 }
 
-bool ApplyMember(const std::string& name,
-                 const ResolvedConstraintSet& set,
-                 AudioCandidate* c) {
-  if (name == n::kSampleRate)
-    return Narrow(&c->sample_rate, set.sample_rate);
-  if (name == n::kSampleSize)
-    return Narrow(&c->sample_size, set.sample_size);
-  if (name == n::kEchoCancellation)
-    return Narrow(&c->echo_cancellation, set.echo_cancellation);
-  if (name == n::kAutoGainControl)
-    return Narrow(&c->auto_gain_control, set.auto_gain_control);
-  if (name == n::kNoiseSuppression)
-    return Narrow(&c->noise_suppression, set.noise_suppression);
-  if (name == n::kLatency)
-    return Narrow(&c->latency, set.latency);
-  if (name == n::kChannelCount)
-    return Narrow(&c->channel_count, set.channel_count);
-  if (name == n::kDeviceId)
-    return StringMemberSatisfied(set.device_id, c->device->device_id);
-  if (name == n::kGroupId)
-    return StringMemberSatisfied(set.group_id, c->device->group_id);
-  return true;
-}
-
-std::string ApplySet(const ResolvedConstraintSet& set, AudioCandidate* c) {
-  AudioCandidate narrowed = *c;
-  for (const char* name : kAudioMembers) {
-    if (!ApplyMember(name, set, &narrowed))
-      return name;
-  }
-  *c = narrowed;
-  return "";
-}
-
-std::set<std::string> IndividuallyFailing(const ResolvedConstraintSet& set,
-                                          const AudioCandidate& c) {
-  std::set<std::string> failing;
-  for (const char* name : kAudioMembers) {
-    AudioCandidate alone = c;
-    if (!ApplyMember(name, set, &alone))
-      failing.insert(name);
-  }
-  return failing;
-}
-
 // The device's native sample rate: 48000 Hz when it can, else the top of
 // its range.
 int NativeSampleRate(const AudioCaptureMode& mode) {
@@ -155,89 +102,26 @@ bool PickBool(const DiscreteSet<bool>& values,
   return !preferred;
 }
 
-struct ScoredAudioCandidate {
-  std::vector<double> key;
-  AudioSelection selection;
-};
+// What is audio-specific in SelectSettings (see select_settings_loop.h).
+struct AudioKind {
+  using Candidate = AudioCandidate;
+  using Selection = AudioSelection;
+  static constexpr DeviceKind kDeviceKind = DeviceKind::kAudioInput;
+  static constexpr char kName[] = "audio";
+  static constexpr const char* kMembers[] = {
+      n::kSampleRate,      n::kSampleSize,       n::kEchoCancellation,
+      n::kAutoGainControl, n::kNoiseSuppression, n::kLatency,
+      n::kChannelCount,    n::kDeviceId,         n::kGroupId,
+  };
 
-ScoredAudioCandidate Score(AudioCandidate c,
-                           const ResolvedConstraintSet& basic,
-                           const std::vector<ResolvedConstraintSet>& advanced) {
-  ScoredAudioCandidate scored;
-  for (const ResolvedConstraintSet& set : advanced)
-    scored.key.push_back(ApplySet(set, &c).empty() ? 0 : 1);
-
-  const AudioCaptureMode& mode = *c.mode;
-  const int native_rate = NativeSampleRate(mode);
-  const int native_channels = mode.max_channel_count;
-  const double default_latency = AudioCaptureParams().latency;
-  // Each numeric setting independently: the clamped ideal minimises its
-  // term of the fitness distance; without one, the native value.
-  const int sample_rate = c.sample_rate.Clamp(
-      basic.sample_rate.ideal ? static_cast<int>(std::lround(std::min(
-                                    *basic.sample_rate.ideal, 2147483647.0)))
-                              : native_rate);
-  const int channel_count = c.channel_count.Clamp(
-      basic.channel_count.ideal
-          ? static_cast<int>(
-                std::lround(std::min(*basic.channel_count.ideal, 2147483647.0)))
-          : native_channels);
-  const double latency = c.latency.Clamp(
-      basic.latency.ideal ? *basic.latency.ideal : default_latency);
-
-  AudioSelection& selection = scored.selection;
-  selection.device_index = c.device_index;
-  selection.capture_params.sample_rate = sample_rate;
-  selection.capture_params.channel_count = channel_count;
-  selection.capture_params.latency = latency;
-
-  MediaTrackSettings& s = selection.settings;
-  s.sample_rate = sample_rate;
-  if (mode.sample_size > 0)
-    s.sample_size = mode.sample_size;
-  s.channel_count = channel_count;
-  s.latency = latency;
-  s.echo_cancellation = PickBool(c.echo_cancellation, basic.echo_cancellation,
-                                 mode.echo_cancellation);
-  s.auto_gain_control = PickBool(c.auto_gain_control, basic.auto_gain_control,
-                                 mode.auto_gain_control);
-  s.noise_suppression = PickBool(c.noise_suppression, basic.noise_suppression,
-                                 mode.noise_suppression);
-  s.device_id = c.device->device_id;
-  s.group_id = c.device->group_id;
-
-  scored.key.push_back(FitnessDistance(basic, s, DeviceKind::kAudioInput));
-  scored.key.push_back(c.device->descriptor.is_default ? 0 : 1);
-  scored.key.push_back(RelativeDistance(sample_rate, native_rate) +
-                       RelativeDistance(channel_count, native_channels));
-  scored.key.push_back(double(c.device_index));
-  scored.key.push_back(double(c.mode_index));
-  return scored;
-}
-
-}  // namespace
-
-// https://w3c.github.io/mediacapture-main/#dfn-selectsettings
-SelectionResult<AudioSelection> SelectAudioSettings(
-    const std::vector<CandidateDevice>& devices,
-    const MediaTrackConstraints& constraints) {
-  const ResolvedConstraintSet basic =
-      Resolve(constraints.basic(), BareValue::kIdeal);
-  std::vector<ResolvedConstraintSet> advanced;
-  for (const ConstraintSet& set : constraints.advanced)
-    advanced.push_back(Resolve(set, BareValue::kExact));
-
-  bool any_candidate = false;
-  bool have_best = false;
-  ScoredAudioCandidate best;
-  FailingConstraints failing_everywhere;
-
-  for (size_t d = 0; d < devices.size(); ++d) {
-    const DeviceDescriptor& descriptor = devices[d].descriptor;
-    if (descriptor.kind != DeviceKind::kAudioInput)
-      continue;
+  // One candidate per mode.
+  static std::vector<AudioCandidate> Candidates(
+      const std::vector<CandidateDevice>& devices,
+      size_t device_index) {
+    std::vector<AudioCandidate> candidates;
+    const DeviceDescriptor& descriptor = devices[device_index].descriptor;
     for (size_t m = 0; m < descriptor.audio_modes.size(); ++m) {
-      AudioCandidate c = MakeCandidate(devices, d, m);
+      AudioCandidate c = MakeCandidate(devices, device_index, m);
       // A mode that offers nothing (an inverted or zero range) is no
       // candidate at all.
       if (c.sample_rate.IsEmpty() || c.channel_count.IsEmpty() ||
@@ -245,29 +129,97 @@ SelectionResult<AudioSelection> SelectAudioSettings(
           c.mode->max_channel_count <= 0) {
         continue;
       }
-      any_candidate = true;
-      const std::string failed = ApplySet(basic, &c);
-      if (!failed.empty()) {
-        failing_everywhere.Add(IndividuallyFailing(basic, c));
-        continue;
-      }
-      ScoredAudioCandidate scored = Score(std::move(c), basic, advanced);
-      if (!have_best || DistanceVectorLess(scored.key, best.key)) {
-        have_best = true;
-        best = std::move(scored);
-      }
+      candidates.push_back(std::move(c));
     }
+    return candidates;
   }
 
-  if (have_best)
-    return SelectionResult<AudioSelection>::Ok(std::move(best.selection));
-  if (!any_candidate) {
-    return SelectionResult<AudioSelection>::NoCandidates(
-        "There is no audio input device.");
+  static bool ApplyMember(const std::string& name,
+                          const ResolvedConstraintSet& set,
+                          AudioCandidate* c) {
+    if (name == n::kSampleRate)
+      return Narrow(&c->sample_rate, set.sample_rate);
+    if (name == n::kSampleSize)
+      return Narrow(&c->sample_size, set.sample_size);
+    if (name == n::kEchoCancellation)
+      return Narrow(&c->echo_cancellation, set.echo_cancellation);
+    if (name == n::kAutoGainControl)
+      return Narrow(&c->auto_gain_control, set.auto_gain_control);
+    if (name == n::kNoiseSuppression)
+      return Narrow(&c->noise_suppression, set.noise_suppression);
+    if (name == n::kLatency)
+      return Narrow(&c->latency, set.latency);
+    if (name == n::kChannelCount)
+      return Narrow(&c->channel_count, set.channel_count);
+    if (name == n::kDeviceId)
+      return StringMemberSatisfied(set.device_id, c->device->device_id);
+    if (name == n::kGroupId)
+      return StringMemberSatisfied(set.group_id, c->device->group_id);
+    return true;
   }
-  const std::string name = failing_everywhere.FirstOf(kAudioMembers);
-  return SelectionResult<AudioSelection>::Overconstrained(
-      name, FailingConstraints::Message("audio", name));
+
+  // Each numeric setting independently: the clamped ideal minimises its
+  // term of the fitness distance; without one, the native value. Each
+  // processing boolean: the ideal, else what the mode does.
+  static AudioSelection Pick(const AudioCandidate& c,
+                             const ResolvedConstraintSet& basic) {
+    const AudioCaptureMode& mode = *c.mode;
+    const int native_rate = NativeSampleRate(mode);
+    const int native_channels = mode.max_channel_count;
+    const double default_latency = AudioCaptureParams().latency;
+    const int sample_rate = c.sample_rate.Clamp(
+        basic.sample_rate.ideal ? static_cast<int>(std::lround(std::min(
+                                      *basic.sample_rate.ideal, 2147483647.0)))
+                                : native_rate);
+    const int channel_count = c.channel_count.Clamp(
+        basic.channel_count.ideal
+            ? static_cast<int>(std::lround(
+                  std::min(*basic.channel_count.ideal, 2147483647.0)))
+            : native_channels);
+    const double latency = c.latency.Clamp(
+        basic.latency.ideal ? *basic.latency.ideal : default_latency);
+
+    AudioSelection selection;
+    selection.capture_params.sample_rate = sample_rate;
+    selection.capture_params.channel_count = channel_count;
+    selection.capture_params.latency = latency;
+
+    MediaTrackSettings& s = selection.settings;
+    s.sample_rate = sample_rate;
+    if (mode.sample_size > 0)
+      s.sample_size = mode.sample_size;
+    s.channel_count = channel_count;
+    s.latency = latency;
+    s.echo_cancellation = PickBool(c.echo_cancellation, basic.echo_cancellation,
+                                   mode.echo_cancellation);
+    s.auto_gain_control = PickBool(c.auto_gain_control, basic.auto_gain_control,
+                                   mode.auto_gain_control);
+    s.noise_suppression = PickBool(c.noise_suppression, basic.noise_suppression,
+                                   mode.noise_suppression);
+    s.device_id = c.device->device_id;
+    s.group_id = c.device->group_id;
+    return selection;
+  }
+
+  // The system's default device first, then the one closest to the mode's
+  // native sample rate and channel count.
+  static std::vector<double> TieBreakers(const AudioCandidate& c,
+                                         const AudioSelection& selection) {
+    const AudioCaptureParams& params = selection.capture_params;
+    return {
+        c.device->descriptor.is_default ? 0.0 : 1.0,
+        RelativeDistance(params.sample_rate, NativeSampleRate(*c.mode)) +
+            RelativeDistance(params.channel_count, c.mode->max_channel_count),
+    };
+  }
+};
+
+}  // namespace
+
+SelectionResult<AudioSelection> SelectAudioSettings(
+    const std::vector<CandidateDevice>& devices,
+    const MediaTrackConstraints& constraints) {
+  return SelectSettings<AudioKind>(devices, constraints);
 }
 
 }  // namespace constraint_model

@@ -130,7 +130,7 @@ TEST_CASE("audio properties pick a microphone and its settings") {
       CHECK(a.settings.echo_cancellation == row.echo_cancellation);
       CHECK(a.capture_params.sample_rate == int(row.sample_rate));
       CHECK(a.capture_params.channel_count == int(row.channel_count));
-      CHECK(FitnessDistance(row.constraints.basic(), a.settings,
+      CHECK(FitnessDistance(Basic(row.constraints), a.settings,
                             BareValue::kIdeal, DeviceKind::kAudioInput) < 1e9);
     }
   }
@@ -269,24 +269,24 @@ TEST_CASE("audio settings inside ranges") {
 TEST_CASE("audio advanced sets") {
   SECTION("spec example: an advanced deviceId is exact and picks the device") {
     MediaTrackConstraints c;
-    c.advanced.resize(1);
-    c.advanced[0].device_id = std::string("processing-microphone-id");
+    c.advanced.emplace(1);
+    (*c.advanced)[0].device_id = std::string("processing-microphone-id");
     CHECK(ChosenDevice(SelectAudioSettings(AllMicrophones(), c)) ==
           "processing-microphone-id");
   }
   SECTION("an earlier set beats a later one") {
     MediaTrackConstraints c;
-    c.advanced.resize(2);
-    c.advanced[0].sample_rate = 44100u;
-    c.advanced[1].echo_cancellation = true;
+    c.advanced.emplace(2);
+    (*c.advanced)[0].sample_rate = 44100u;
+    (*c.advanced)[1].echo_cancellation = true;
     const auto result = SelectAudioSettings(AllMicrophones(), c);
     CHECK(ChosenDevice(result) == "default-microphone-id");
     CHECK(result.value().settings.sample_rate == 44100u);
   }
   SECTION("an unsatisfiable advanced set is skipped") {
     MediaTrackConstraints c;
-    c.advanced.resize(1);
-    c.advanced[0].channel_count = 8u;
+    c.advanced.emplace(1);
+    (*c.advanced)[0].channel_count = 8u;
     const auto result = SelectAudioSettings(AllMicrophones(), c);
     REQUIRE(result.ok());
     CHECK(result.value().settings.channel_count == 2u);

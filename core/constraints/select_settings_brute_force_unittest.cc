@@ -141,8 +141,8 @@ std::string Describe(const ConstraintSet& set) {
 }
 
 std::string Describe(const MediaTrackConstraints& constraints) {
-  std::string text = Describe(constraints.basic());
-  for (const ConstraintSet& set : constraints.advanced)
+  std::string text = Describe(Basic(constraints));
+  for (const ConstraintSet& set : Advanced(constraints))
     text += " | advanced " + Describe(set);
   return text;
 }
@@ -153,7 +153,7 @@ Outcome SpecSelectSettings(const std::vector<MediaTrackSettings>& all,
   Outcome outcome;
   std::vector<const MediaTrackSettings*> candidates;
   for (const MediaTrackSettings& s : all) {
-    if (!std::isinf(FitnessDistance(constraints.basic(), s, BareValue::kIdeal,
+    if (!std::isinf(FitnessDistance(Basic(constraints), s, BareValue::kIdeal,
                                     DeviceKind::kVideoInput))) {
       candidates.push_back(&s);
     }
@@ -161,7 +161,7 @@ Outcome SpecSelectSettings(const std::vector<MediaTrackSettings>& all,
   if (candidates.empty())
     return outcome;
   outcome.ok = true;
-  for (const ConstraintSet& set : constraints.advanced) {
+  for (const ConstraintSet& set : Advanced(constraints)) {
     std::vector<const MediaTrackSettings*> kept;
     for (const MediaTrackSettings* s : candidates) {
       if (!std::isinf(FitnessDistance(set, *s, BareValue::kExact,
@@ -175,7 +175,7 @@ Outcome SpecSelectSettings(const std::vector<MediaTrackSettings>& all,
   }
   for (const MediaTrackSettings* s : candidates) {
     const double fitness = FitnessDistance(
-        constraints.basic(), *s, BareValue::kIdeal, DeviceKind::kVideoInput);
+        Basic(constraints), *s, BareValue::kIdeal, DeviceKind::kVideoInput);
     if (fitness < outcome.fitness) {
       outcome.fitness = fitness;
       outcome.best = *s;
@@ -281,8 +281,9 @@ TEST_CASE("video selection reaches the spec's optimum on tiny cameras") {
     MediaTrackConstraints constraints;
     static_cast<ConstraintSet&>(constraints) = RandomSet(&rng, &rates);
     std::uniform_int_distribution<int> advanced_count(0, 2);
+    constraints.advanced.emplace();
     for (int n = advanced_count(rng); n > 0; --n)
-      constraints.advanced.push_back(RandomSet(&rng, &rates));
+      constraints.advanced->push_back(RandomSet(&rng, &rates));
 
     INFO("case " << i);
     std::vector<MediaTrackSettings> all;
@@ -301,14 +302,14 @@ TEST_CASE("video selection reaches the spec's optimum on tiny cameras") {
     INFO("constraints " << Describe(constraints));
     INFO("ours " << Describe(s) << ", the spec's best " << Describe(spec.best));
     std::vector<double> advanced;
-    for (const ConstraintSet& set : constraints.advanced) {
+    for (const ConstraintSet& set : Advanced(constraints)) {
       advanced.push_back(std::isinf(FitnessDistance(set, s, BareValue::kExact,
                                                     DeviceKind::kVideoInput))
                              ? 1
                              : 0);
     }
     CHECK(advanced == spec.advanced);
-    CHECK(FitnessDistance(constraints.basic(), s, BareValue::kIdeal,
+    CHECK(FitnessDistance(Basic(constraints), s, BareValue::kIdeal,
                           DeviceKind::kVideoInput) ==
           Approx(spec.fitness).margin(1e-9));
   }

@@ -5,14 +5,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "core/constraints/constraint_sets.h"
-#include "core/constraints/failing_constraints.h"
 #include "core/constraints/fitness_distance.h"
 #include "core/constraints/select_settings.h"
+#include "core/constraints/select_settings_loop.h"
 
 namespace mediacapture {
 namespace constraint_model {
@@ -20,14 +21,6 @@ namespace constraint_model {
 namespace {
 
 namespace n = constraint_names;
-
-// The video members of a constraint set, in IDL order: the order in which a
-// set is applied, and so the order in which a failure is named.
-const char* const kVideoMembers[] = {
-    n::kWidth,     n::kHeight,     n::kAspectRatio,
-    n::kFrameRate, n::kFacingMode, n::kResizeMode,
-    n::kDeviceId,  n::kGroupId,    n::kBackgroundBlur,
-};
 
 bool ListContains(const std::vector<std::string>& list,
                   const std::string& value) {
@@ -85,69 +78,6 @@ bool StringMemberSatisfied(const StringConstraint& constraint,
   return value && ListContains(constraint.exact, *value);
 }
 
-// Narrows `c` by the required part of one member of `set`. Returns false
-// (and leaves `c` empty in that member) when nothing is left.
-bool ApplyMember(const std::string& name,
-                 const ResolvedConstraintSet& set,
-                 VideoCandidate* c) {
-  if (name == n::kWidth || name == n::kHeight || name == n::kAspectRatio) {
-    if (name == n::kWidth && set.width.IsRequired()) {
-      c->resolution = c->resolution.IntersectWidth(
-          NumericRangeSet<int>::FromConstraint(set.width));
-    } else if (name == n::kHeight && set.height.IsRequired()) {
-      c->resolution = c->resolution.IntersectHeight(
-          NumericRangeSet<int>::FromConstraint(set.height));
-    } else if (name == n::kAspectRatio && set.aspect_ratio.IsRequired()) {
-      c->resolution = c->resolution.IntersectAspectRatio(
-          NumericRangeSet<double>::FromConstraint(set.aspect_ratio));
-    } else {
-      return true;
-    }
-    return !c->resolution.IsEmpty();
-  }
-  if (name == n::kFrameRate) {
-    c->frame_rate = c->frame_rate.Intersection(
-        NumericRangeSet<double>::FromConstraint(set.frame_rate));
-    return !c->frame_rate.IsEmpty();
-  }
-  if (name == n::kFacingMode)
-    return StringMemberSatisfied(set.facing_mode, c->facing_mode);
-  if (name == n::kResizeMode)
-    return StringMemberSatisfied(set.resize_mode, c->resize_mode());
-  if (name == n::kDeviceId)
-    return StringMemberSatisfied(set.device_id, c->device->device_id);
-  if (name == n::kGroupId)
-    return StringMemberSatisfied(set.group_id, c->device->group_id);
-  if (name == n::kBackgroundBlur)  // Our cameras never blur.
-    return BoolSetFromConstraint(set.background_blur).Contains(false);
-  return true;
-}
-
-// Applies every video member of `set` to `c`, in order. Returns "" when the
-// set can be satisfied (and `c` is narrowed), else the first member that
-// emptied the candidate (and `c` is unchanged).
-std::string ApplySet(const ResolvedConstraintSet& set, VideoCandidate* c) {
-  VideoCandidate narrowed = *c;
-  for (const char* name : kVideoMembers) {
-    if (!ApplyMember(name, set, &narrowed))
-      return name;
-  }
-  *c = narrowed;
-  return "";
-}
-
-// The members of `set` that `c` cannot satisfy even on their own.
-std::set<std::string> IndividuallyFailing(const ResolvedConstraintSet& set,
-                                          const VideoCandidate& c) {
-  std::set<std::string> failing;
-  for (const char* name : kVideoMembers) {
-    VideoCandidate alone = c;
-    if (!ApplyMember(name, set, &alone))
-      failing.insert(name);
-  }
-  return failing;
-}
-
 // The size an unconstrained track of this candidate gets: the native size,
 // or for a stepwise mode the grid size nearest the default.
 ResolutionSet::Point PreferredSize(const VideoCaptureMode& mode) {
@@ -176,16 +106,19 @@ double ResolutionFitness(const ResolvedConstraintSet& basic,
          FitnessDistance(basic.aspect_ratio, AspectRatioSetting(width, height));
 }
 
-// Picks the size in `set` (nonempty) with the smallest fitness distance to
-// the basic set, then the closest to `preferred`'s aspect ratio, then to
-// `preferred` itself. See select_settings.h on the candidate points.
-ResolutionSet::Point PickResolution(const ResolutionSet& set,
+// PickResolution() in named parts. The spec wants the size with the
+// smallest fitness distance; over a grid of sizes that distance is minimised
+// exactly, without visiting every size, by trying only the few points where
+// the optimum can lie (CandidatePoints(), ScanGridHeights()) under one
+// ranking (ResolutionRankingKey()).
+
+// The aspect ratios the best size may have: the preferred size's (what an
+// unconstrained track keeps), the basic set's ideal, and the bounds of the
+// set's aspect-ratio range (where a binding bound pushes the optimum).
+std::vector<double> CandidateRatios(const ResolutionSet& set,
                                     const ResolvedConstraintSet& basic,
                                     ResolutionSet::Point preferred) {
-  const double pref_w = preferred.width;
-  const double pref_h = preferred.height;
-  const double pref_ar = pref_w / pref_h;
-
+  const double pref_ar = double(preferred.width) / double(preferred.height);
   std::vector<double> ratios = {pref_ar};
   if (basic.aspect_ratio.ideal && *basic.aspect_ratio.ideal > 0)
     ratios.push_back(*basic.aspect_ratio.ideal);
@@ -195,7 +128,22 @@ ResolutionSet::Point PickResolution(const ResolutionSet& set,
       *set.aspect_ratio().max() > 0) {
     ratios.push_back(*set.aspect_ratio().max());
   }
+  return ratios;
+}
 
+// The candidate points: without an aspect ratio in play the distance splits
+// into a width term and a height term, each smallest at its ideal (or the
+// preferred value) or at an end of its range, so the optimum is among those
+// widths times those heights, snapped to the grid either way. With one, the
+// points on each candidate ratio through those widths and heights are added.
+// Plus any point of the set, so that a nonempty set always yields one.
+std::vector<ResolutionSet::Point> CandidatePoints(
+    const ResolutionSet& set,
+    const ResolvedConstraintSet& basic,
+    ResolutionSet::Point preferred,
+    const std::vector<double>& ratios) {
+  const double pref_w = preferred.width;
+  const double pref_h = preferred.height;
   std::vector<double> raw_widths = {pref_w, double(*set.width().min()),
                                     double(*set.width().max())};
   std::vector<double> raw_heights = {pref_h, double(*set.height().min()),
@@ -252,78 +200,137 @@ ResolutionSet::Point PickResolution(const ResolutionSet& set,
   }
   if (auto any = set.FindAnyPoint())
     points.push_back(*any);
+  return points;
+}
 
-  bool found = false;
-  ResolutionSet::Point best;
-  std::vector<double> best_key;
-  auto consider = [&](int width, int height) {
-    if (!set.Contains(width, height))
-      return;
-    const double fitness = ResolutionFitness(basic, width, height);
-    // Most points lose on fitness alone; skip building their keys.
-    if (found && fitness > best_key[0] + 1e-9)
-      return;
-    std::vector<double> key = {
-        fitness,
-        RelativeDistance(AspectRatioSetting(width, height), pref_ar),
-        RelativeDistance(width, pref_w) + RelativeDistance(height, pref_h),
-        double(width),
-        double(height),
-    };
-    if (!found || DistanceVectorLess(key, best_key)) {
-      found = true;
-      best = {width, height};
-      best_key = std::move(key);
-    }
+// The ranking key of a size whose fitness distance is `fitness`, compared
+// with DistanceVectorLess(): the spec's fitness distance first; then, where
+// the spec leaves the choice to us, the size closest to the preferred size's
+// aspect ratio (an unconstrained dimension follows the mode's shape rather
+// than cropping it), then to the preferred size itself (less scaling); then
+// the smaller width and height, so that ties do not depend on the order the
+// points are tried in.
+std::vector<double> ResolutionRankingKey(double fitness,
+                                         int width,
+                                         int height,
+                                         ResolutionSet::Point preferred) {
+  const double pref_w = preferred.width;
+  const double pref_h = preferred.height;
+  const double pref_ar = pref_w / pref_h;
+  return {
+      fitness,
+      RelativeDistance(AspectRatioSetting(width, height), pref_ar),
+      RelativeDistance(width, pref_w) + RelativeDistance(height, pref_h),
+      double(width),
+      double(height),
   };
-  for (const ResolutionSet::Point& p : points)
-    consider(p.width, p.height);
+}
 
-  // With an aspect ratio involved (an ideal one, or bounds that bind), the
-  // distance no longer splits into a width term and a height term, and on
-  // small or odd grids the best point can be one the anchors above miss
-  // (7x3 for an ideal 2.4 under a width of at most 10). For a fixed height,
-  // the width term and the aspect-ratio term are each quasi-convex in the
-  // width, and between their minima their sum is concave, so the best width
-  // is the ideal width, height * ideal ratio, or an end of the feasible
-  // interval. Trying those at every grid height finds the exact optimum.
+// The best size tried so far under ResolutionRankingKey().
+class BestResolution {
+ public:
+  BestResolution(const ResolutionSet& set,
+                 const ResolvedConstraintSet& basic,
+                 ResolutionSet::Point preferred)
+      : set_(set), basic_(basic), preferred_(preferred) {}
+
+  // Ranks (width, height), if the set has it, and keeps it if it is the best
+  // so far.
+  void Consider(int width, int height) {
+    if (!set_.Contains(width, height))
+      return;
+    const double fitness = ResolutionFitness(basic_, width, height);
+    // Most points lose on fitness alone; skip building their keys.
+    if (found_ && fitness > best_key_[0] + 1e-9)
+      return;
+    std::vector<double> key =
+        ResolutionRankingKey(fitness, width, height, preferred_);
+    if (!found_ || DistanceVectorLess(key, best_key_)) {
+      found_ = true;
+      best_ = {width, height};
+      best_key_ = std::move(key);
+    }
+  }
+
+  const ResolutionSet::Point& best() const { return best_; }
+
+ private:
+  const ResolutionSet& set_;
+  const ResolvedConstraintSet& basic_;
+  const ResolutionSet::Point preferred_;
+  bool found_ = false;
+  ResolutionSet::Point best_;
+  std::vector<double> best_key_;
+};
+
+// The grid scan, for when an aspect ratio is involved (an ideal one, or
+// bounds that bind): the distance no longer splits into a width term and a
+// height term, and on small or odd grids the best point can be one that
+// CandidatePoints() misses (7x3 for an ideal 2.4 under a width of at most
+// 10). For a fixed height, the width term and the aspect-ratio term are each
+// quasi-convex in the width, and between their minima their sum is concave,
+// so the best width is the ideal width, height * ideal ratio, or an end of
+// the feasible interval. Trying those at every grid height finds the exact
+// optimum.
+void ScanGridHeights(const ResolutionSet& set,
+                     const ResolvedConstraintSet& basic,
+                     ResolutionSet::Point preferred,
+                     const std::vector<double>& ratios,
+                     BestResolution* best) {
   const bool aspect_involved = basic.aspect_ratio.ideal ||
                                set.aspect_ratio().min() ||
                                set.aspect_ratio().max();
   std::optional<int> first_height = set.SnapHeightUp(*set.height().min());
   std::optional<int> last_height = set.SnapHeightDown(*set.height().max());
-  if (aspect_involved && first_height && last_height &&
-      *first_height < *last_height) {
-    // Grids taller than this are sampled: a 1-pixel step no longer changes
-    // the distance measurably.
-    constexpr int kMaxHeightsScanned = 4096;
-    const int grid_step =
-        std::max(1, (*last_height - *first_height) / kMaxHeightsScanned);
-    std::vector<double> widths_for_height;
-    for (int h = *first_height; h <= *last_height;) {
-      widths_for_height.clear();
-      widths_for_height.push_back(pref_w);
-      if (basic.width.ideal)
-        widths_for_height.push_back(*basic.width.ideal);
-      for (double ratio : ratios)
-        widths_for_height.push_back(h * ratio);
-      if (set.aspect_ratio().min())
-        widths_for_height.push_back(*set.aspect_ratio().min() * h);
-      if (set.aspect_ratio().max())
-        widths_for_height.push_back(*set.aspect_ratio().max() * h);
-      for (double w : widths_for_height) {
-        for (auto snapped : {set.SnapWidthDown(w), set.SnapWidthUp(w)}) {
-          if (snapped)
-            consider(*snapped, h);
-        }
-      }
-      const std::optional<int> next = set.SnapHeightUp(h + grid_step);
-      if (!next || *next <= h)
-        break;
-      h = *next;
-    }
+  if (!aspect_involved || !first_height || !last_height ||
+      *first_height >= *last_height) {
+    return;
   }
-  return best;
+  // Grids taller than this are sampled: a 1-pixel step no longer changes
+  // the distance measurably.
+  constexpr int kMaxHeightsScanned = 4096;
+  const int grid_step =
+      std::max(1, (*last_height - *first_height) / kMaxHeightsScanned);
+  const double pref_w = preferred.width;
+  std::vector<double> widths_for_height;
+  for (int h = *first_height; h <= *last_height;) {
+    widths_for_height.clear();
+    widths_for_height.push_back(pref_w);
+    if (basic.width.ideal)
+      widths_for_height.push_back(*basic.width.ideal);
+    for (double ratio : ratios)
+      widths_for_height.push_back(h * ratio);
+    if (set.aspect_ratio().min())
+      widths_for_height.push_back(*set.aspect_ratio().min() * h);
+    if (set.aspect_ratio().max())
+      widths_for_height.push_back(*set.aspect_ratio().max() * h);
+    for (double w : widths_for_height) {
+      for (auto snapped : {set.SnapWidthDown(w), set.SnapWidthUp(w)}) {
+        if (snapped)
+          best->Consider(*snapped, h);
+      }
+    }
+    const std::optional<int> next = set.SnapHeightUp(h + grid_step);
+    if (!next || *next <= h)
+      break;
+    h = *next;
+  }
+}
+
+// Picks the size in `set` (nonempty) that ranks first under
+// ResolutionRankingKey(): the smallest fitness distance to the basic set,
+// then the closest to `preferred`'s aspect ratio, then to `preferred` itself.
+ResolutionSet::Point PickResolution(const ResolutionSet& set,
+                                    const ResolvedConstraintSet& basic,
+                                    ResolutionSet::Point preferred) {
+  const std::vector<double> ratios = CandidateRatios(set, basic, preferred);
+  BestResolution best(set, basic, preferred);
+  for (const ResolutionSet::Point& p :
+       CandidatePoints(set, basic, preferred, ratios)) {
+    best.Consider(p.width, p.height);
+  }
+  ScanGridHeights(set, basic, preferred, ratios, &best);
+  return best.best();
 }
 
 // The smallest grid value of the mode at or above `value`.
@@ -335,69 +342,139 @@ int SourceDimension(int value, int min, int max, int step) {
   return std::min(snapped, max);
 }
 
-struct ScoredVideoCandidate {
-  std::vector<double> key;
-  VideoSelection selection;
-};
+// What is video-specific in SelectSettings (see select_settings_loop.h).
+struct VideoKind {
+  using Candidate = VideoCandidate;
+  using Selection = VideoSelection;
+  static constexpr DeviceKind kDeviceKind = DeviceKind::kVideoInput;
+  static constexpr char kName[] = "video";
+  static constexpr const char* kMembers[] = {
+      n::kWidth,     n::kHeight,     n::kAspectRatio,
+      n::kFrameRate, n::kFacingMode, n::kResizeMode,
+      n::kDeviceId,  n::kGroupId,    n::kBackgroundBlur,
+  };
 
-// Steps 2 and 3 of select_settings.h for a candidate that satisfies the
-// basic set.
-ScoredVideoCandidate Score(VideoCandidate c,
-                           const ResolvedConstraintSet& basic,
-                           const std::vector<ResolvedConstraintSet>& advanced) {
-  ScoredVideoCandidate scored;
-  for (const ResolvedConstraintSet& set : advanced)
-    scored.key.push_back(ApplySet(set, &c).empty() ? 0 : 1);
-
-  const VideoCaptureMode& mode = *c.mode;
-  const ResolutionSet::Point size =
-      PickResolution(c.resolution, basic, PreferredSize(mode));
-  const double frame_rate =
-      c.frame_rate.Clamp(basic.frame_rate.ideal ? *basic.frame_rate.ideal
-                                                : PreferredFrameRate(mode));
-
-  VideoSelection& selection = scored.selection;
-  selection.device_index = c.device_index;
-  selection.track_format = {size.width, size.height, frame_rate};
-  VideoCaptureParams& params = selection.capture_params;
-  params.pixel_format = mode.pixel_format;
-  if (c.crop_and_scale) {
-    params.width = SourceDimension(size.width, mode.min_width, mode.max_width,
-                                   mode.step_width);
-    params.height = SourceDimension(size.height, mode.min_height,
-                                    mode.max_height, mode.step_height);
-    params.frame_rate = std::min(std::max(frame_rate, mode.min_frame_rate),
-                                 mode.max_frame_rate);
-  } else {
-    params.width = size.width;
-    params.height = size.height;
-    params.frame_rate = frame_rate;
+  // Two candidates per native mode: resizeMode "none", then
+  // "crop-and-scale".
+  static std::vector<VideoCandidate> Candidates(
+      const std::vector<CandidateDevice>& devices,
+      size_t device_index) {
+    std::vector<VideoCandidate> candidates;
+    const DeviceDescriptor& descriptor = devices[device_index].descriptor;
+    for (size_t m = 0; m < descriptor.video_modes.size(); ++m) {
+      for (bool crop_and_scale : {false, true}) {
+        VideoCandidate c =
+            MakeCandidate(devices, device_index, m, crop_and_scale);
+        // A mode that offers nothing (a zero size, an inverted range) from
+        // a confused driver is no candidate at all.
+        if (c.resolution.IsEmpty() || c.frame_rate.IsEmpty() ||
+            c.mode->max_frame_rate <= 0) {
+          continue;
+        }
+        candidates.push_back(std::move(c));
+      }
+    }
+    return candidates;
   }
 
-  MediaTrackSettings& s = selection.settings;
-  s.width = size.width;
-  s.height = size.height;
-  s.aspect_ratio = AspectRatioSetting(size.width, size.height);
-  s.frame_rate = frame_rate;
-  s.facing_mode = c.facing_mode;
-  s.resize_mode = c.resize_mode();
-  s.device_id = c.device->device_id;
-  s.group_id = c.device->group_id;
-  s.background_blur = false;
+  // Narrows `c` by the required part of one member of `set`. Returns false
+  // (and leaves `c` empty in that member) when nothing is left.
+  static bool ApplyMember(const std::string& name,
+                          const ResolvedConstraintSet& set,
+                          VideoCandidate* c) {
+    if (name == n::kWidth || name == n::kHeight || name == n::kAspectRatio) {
+      if (name == n::kWidth && set.width.IsRequired()) {
+        c->resolution = c->resolution.IntersectWidth(
+            NumericRangeSet<int>::FromConstraint(set.width));
+      } else if (name == n::kHeight && set.height.IsRequired()) {
+        c->resolution = c->resolution.IntersectHeight(
+            NumericRangeSet<int>::FromConstraint(set.height));
+      } else if (name == n::kAspectRatio && set.aspect_ratio.IsRequired()) {
+        c->resolution = c->resolution.IntersectAspectRatio(
+            NumericRangeSet<double>::FromConstraint(set.aspect_ratio));
+      } else {
+        return true;
+      }
+      return !c->resolution.IsEmpty();
+    }
+    if (name == n::kFrameRate) {
+      c->frame_rate = c->frame_rate.Intersection(
+          NumericRangeSet<double>::FromConstraint(set.frame_rate));
+      return !c->frame_rate.IsEmpty();
+    }
+    if (name == n::kFacingMode)
+      return StringMemberSatisfied(set.facing_mode, c->facing_mode);
+    if (name == n::kResizeMode)
+      return StringMemberSatisfied(set.resize_mode, c->resize_mode());
+    if (name == n::kDeviceId)
+      return StringMemberSatisfied(set.device_id, c->device->device_id);
+    if (name == n::kGroupId)
+      return StringMemberSatisfied(set.group_id, c->device->group_id);
+    if (name == n::kBackgroundBlur)  // Our cameras never blur.
+      return BoolSetFromConstraint(set.background_blur).Contains(false);
+    return true;
+  }
 
-  scored.key.push_back(FitnessDistance(basic, s, DeviceKind::kVideoInput));
-  scored.key.push_back(RelativeDistance(params.width, size.width) +
-                       RelativeDistance(params.height, size.height) +
-                       RelativeDistance(params.frame_rate, frame_rate));
-  scored.key.push_back(c.device->descriptor.is_default ? 0 : 1);
-  scored.key.push_back(RelativeDistance(params.width, kDefaultWidth) +
-                       RelativeDistance(params.height, kDefaultHeight) +
-                       RelativeDistance(params.frame_rate, kDefaultFrameRate));
-  scored.key.push_back(c.crop_and_scale ? 1 : 0);
-  scored.key.push_back(double(c.device_index));
-  scored.key.push_back(double(c.mode_index));
-  return scored;
-}
+  // The size by PickResolution(), the frame rate by clamping the ideal (or
+  // the preferred rate) into the candidate's range; with crop-and-scale, the
+  // native mode to produce them from is the smallest that is not smaller.
+  static VideoSelection Pick(const VideoCandidate& c,
+                             const ResolvedConstraintSet& basic) {
+    const VideoCaptureMode& mode = *c.mode;
+    const ResolutionSet::Point size =
+        PickResolution(c.resolution, basic, PreferredSize(mode));
+    const double frame_rate =
+        c.frame_rate.Clamp(basic.frame_rate.ideal ? *basic.frame_rate.ideal
+                                                  : PreferredFrameRate(mode));
+
+    VideoSelection selection;
+    selection.track_format = {size.width, size.height, frame_rate};
+    VideoCaptureParams& params = selection.capture_params;
+    params.pixel_format = mode.pixel_format;
+    if (c.crop_and_scale) {
+      params.width = SourceDimension(size.width, mode.min_width, mode.max_width,
+                                     mode.step_width);
+      params.height = SourceDimension(size.height, mode.min_height,
+                                      mode.max_height, mode.step_height);
+      params.frame_rate = std::min(std::max(frame_rate, mode.min_frame_rate),
+                                   mode.max_frame_rate);
+    } else {
+      params.width = size.width;
+      params.height = size.height;
+      params.frame_rate = frame_rate;
+    }
+
+    MediaTrackSettings& s = selection.settings;
+    s.width = size.width;
+    s.height = size.height;
+    s.aspect_ratio = AspectRatioSetting(size.width, size.height);
+    s.frame_rate = frame_rate;
+    s.facing_mode = c.facing_mode;
+    s.resize_mode = c.resize_mode();
+    s.device_id = c.device->device_id;
+    s.group_id = c.device->group_id;
+    s.background_blur = false;
+    return selection;
+  }
+
+  // Less rescaling first, then the system's default device, then closeness
+  // to Chromium's defaults, then "none" before "crop-and-scale".
+  static std::vector<double> TieBreakers(const VideoCandidate& c,
+                                         const VideoSelection& selection) {
+    const VideoCaptureParams& params = selection.capture_params;
+    const VideoTrackFormat& track = selection.track_format;
+    return {
+        RelativeDistance(params.width, track.width) +
+            RelativeDistance(params.height, track.height) +
+            RelativeDistance(params.frame_rate, track.frame_rate),
+        c.device->descriptor.is_default ? 0.0 : 1.0,
+        RelativeDistance(params.width, kDefaultWidth) +
+            RelativeDistance(params.height, kDefaultHeight) +
+            RelativeDistance(params.frame_rate, kDefaultFrameRate),
+        c.crop_and_scale ? 1.0 : 0.0,
+    };
+  }
+};
 
 }  // namespace
 
@@ -417,58 +494,10 @@ std::string FacingModeName(FacingMode facing_mode) {
   return "";
 }
 
-// https://w3c.github.io/mediacapture-main/#dfn-selectsettings
 SelectionResult<VideoSelection> SelectVideoSettings(
     const std::vector<CandidateDevice>& devices,
     const MediaTrackConstraints& constraints) {
-  const ResolvedConstraintSet basic =
-      Resolve(constraints.basic(), BareValue::kIdeal);
-  std::vector<ResolvedConstraintSet> advanced;
-  for (const ConstraintSet& set : constraints.advanced)
-    advanced.push_back(Resolve(set, BareValue::kExact));
-
-  bool any_candidate = false;
-  bool have_best = false;
-  ScoredVideoCandidate best;
-  FailingConstraints failing_everywhere;
-
-  for (size_t d = 0; d < devices.size(); ++d) {
-    const DeviceDescriptor& descriptor = devices[d].descriptor;
-    if (descriptor.kind != DeviceKind::kVideoInput)
-      continue;
-    for (size_t m = 0; m < descriptor.video_modes.size(); ++m) {
-      for (bool crop_and_scale : {false, true}) {
-        VideoCandidate c = MakeCandidate(devices, d, m, crop_and_scale);
-        // A mode that offers nothing (a zero size, an inverted range) from
-        // a confused driver is no candidate at all.
-        if (c.resolution.IsEmpty() || c.frame_rate.IsEmpty() ||
-            c.mode->max_frame_rate <= 0) {
-          continue;
-        }
-        any_candidate = true;
-        const std::string failed = ApplySet(basic, &c);
-        if (!failed.empty()) {
-          failing_everywhere.Add(IndividuallyFailing(basic, c));
-          continue;
-        }
-        ScoredVideoCandidate scored = Score(std::move(c), basic, advanced);
-        if (!have_best || DistanceVectorLess(scored.key, best.key)) {
-          have_best = true;
-          best = std::move(scored);
-        }
-      }
-    }
-  }
-
-  if (have_best)
-    return SelectionResult<VideoSelection>::Ok(std::move(best.selection));
-  if (!any_candidate) {
-    return SelectionResult<VideoSelection>::NoCandidates(
-        "There is no video input device.");
-  }
-  const std::string name = failing_everywhere.FirstOf(kVideoMembers);
-  return SelectionResult<VideoSelection>::Overconstrained(
-      name, FailingConstraints::Message("video", name));
+  return SelectSettings<VideoKind>(devices, constraints);
 }
 
 }  // namespace constraint_model

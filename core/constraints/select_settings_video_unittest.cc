@@ -129,7 +129,7 @@ TEST_CASE("width, height and aspectRatio pick sizes on the default camera") {
       CHECK(v.track_format.width == row.width);
       CHECK(v.track_format.height == row.height);
       // The chosen settings always satisfy the basic set.
-      CHECK(FitnessDistance(row.constraints.basic(), v.settings,
+      CHECK(FitnessDistance(Basic(row.constraints), v.settings,
                             BareValue::kIdeal, DeviceKind::kVideoInput) < 1e9);
     }
   }
@@ -415,17 +415,17 @@ TEST_CASE("deviceId and groupId compare with the ids the origin sees") {
 TEST_CASE("advanced sets are tried in order, each whole or not at all") {
   SECTION("the first of two conflicting sets wins") {
     MediaTrackConstraints c;
-    c.advanced.resize(2);
-    c.advanced[0].width = 320u;
-    c.advanced[1].width = 640u;
+    c.advanced.emplace(2);
+    (*c.advanced)[0].width = 320u;
+    (*c.advanced)[1].width = 640u;
     const auto result = Select({test::DefaultCamera()}, c);
     REQUIRE(result.ok());
     CHECK(result.value().settings.width == 320u);
   }
   SECTION("bare values in an advanced set are exact") {
     MediaTrackConstraints c;
-    c.advanced.resize(1);
-    c.advanced[0].width = 1000u;
+    c.advanced.emplace(1);
+    (*c.advanced)[0].width = 1000u;
     const auto result = Select({test::DefaultCamera()}, c);
     REQUIRE(result.ok());
     CHECK(result.value().settings.width == 1000u);
@@ -433,9 +433,9 @@ TEST_CASE("advanced sets are tried in order, each whole or not at all") {
   SECTION("a set that cannot be met whole is skipped, not met in part") {
     MediaTrackConstraints c;
     c.resize_mode = ExactString(std::string("none"));
-    c.advanced.resize(1);
-    c.advanced[0].width = 640u;
-    c.advanced[0].height = 720u;
+    c.advanced.emplace(1);
+    (*c.advanced)[0].width = 640u;
+    (*c.advanced)[0].height = 720u;
     const auto result = Select({test::DefaultCamera()}, c);
     REQUIRE(result.ok());
     CHECK(result.value().settings.width == 640u);
@@ -443,8 +443,8 @@ TEST_CASE("advanced sets are tried in order, each whole or not at all") {
   }
   SECTION("an unsatisfiable advanced set is not an error") {
     MediaTrackConstraints c;
-    c.advanced.resize(1);
-    c.advanced[0].width = ExactULong(10000);
+    c.advanced.emplace(1);
+    (*c.advanced)[0].width = ExactULong(10000);
     const auto result = Select(AllCameras(), c);
     REQUIRE(result.ok());
     CHECK(result.value().settings.width == 640u);
@@ -453,9 +453,9 @@ TEST_CASE("advanced sets are tried in order, each whole or not at all") {
       "a device that meets an earlier set beats one that meets later "
       "ones") {
     MediaTrackConstraints c;
-    c.advanced.resize(2);
-    c.advanced[0].frame_rate = 60.0;
-    c.advanced[1].facing_mode = std::string("user");
+    c.advanced.emplace(2);
+    (*c.advanced)[0].frame_rate = 60.0;
+    (*c.advanced)[1].facing_mode = std::string("user");
     CHECK(ChosenDevice(Select(AllCameras(), c)) == "high-res-camera-id");
   }
 }
@@ -587,10 +587,10 @@ MediaTrackConstraints SpecAdvancedExample() {
   MediaTrackConstraints c;
   c.width = ULong(640, {}, {}, 1280);
   c.height = ULong(480, {}, {}, 720);
-  c.advanced.resize(2);
-  c.advanced[0].width = 1920u;
-  c.advanced[0].height = 1280u;
-  c.advanced[1].aspect_ratio = 1.3333333333;
+  c.advanced.emplace(2);
+  (*c.advanced)[0].width = 1920u;
+  (*c.advanced)[0].height = 1280u;
+  (*c.advanced)[1].aspect_ratio = 1.3333333333;
   return c;
 }
 
@@ -616,7 +616,7 @@ TEST_CASE("spec example: 1920x1280 if possible, else 4:3, else near 720p") {
     const auto result = Select({test::HighResCamera()}, c);
     REQUIRE(result.ok());
     CHECK(result.value().settings.width == 640u);  // The only 4:3 mode.
-    c.advanced.pop_back();
+    c.advanced->pop_back();
     const auto no_four_three = Select({test::HighResCamera()}, c);
     REQUIRE(no_four_three.ok());
     CHECK(no_four_three.value().settings.width == 1280u);
@@ -625,10 +625,10 @@ TEST_CASE("spec example: 1920x1280 if possible, else 4:3, else near 720p") {
 
 TEST_CASE("spec example: frame-rate backoff through advanced sets") {
   MediaTrackConstraints c;
-  c.advanced.resize(3);
-  c.advanced[0].frame_rate = Double(500.0);
-  c.advanced[1].frame_rate = Double(400.0);
-  c.advanced[2].frame_rate = Double(300.0);
+  c.advanced.emplace(3);
+  (*c.advanced)[0].frame_rate = Double(500.0);
+  (*c.advanced)[1].frame_rate = Double(400.0);
+  (*c.advanced)[2].frame_rate = Double(300.0);
   const CandidateDevice fast =
       test::Camera("fast-camera", FacingMode::kUnknown,
                    {test::RateRangeMode(320, 240, 1, 450)});
@@ -660,12 +660,12 @@ TEST_CASE(
   MediaTrackConstraints c;
   c.width = ULong(640);
   c.height = ULong(480);
-  c.advanced.resize(5);
-  c.advanced[0].width = 650u;
-  c.advanced[1].width = ULong(650);
-  c.advanced[2].frame_rate = 60.0;
-  c.advanced[3].width = ULong({}, 800);
-  c.advanced[4].facing_mode = std::string("user");
+  c.advanced.emplace(5);
+  (*c.advanced)[0].width = 650u;
+  (*c.advanced)[1].width = ULong(650);
+  (*c.advanced)[2].frame_rate = 60.0;
+  (*c.advanced)[3].width = ULong({}, 800);
+  (*c.advanced)[4].facing_mode = std::string("user");
   SECTION("the default camera meets all but 60 Hz") {
     const auto result = Select({test::DefaultCamera()}, c);
     REQUIRE(result.ok());
@@ -687,9 +687,9 @@ TEST_CASE(
     "preferences") {
   MediaTrackConstraints c;
   c.device_id = ExactString(std::string("default-camera-id"));
-  c.advanced.resize(2);
-  c.advanced[0].width = ULong(800, 1200);
-  c.advanced[1].height = ULong(600);
+  c.advanced.emplace(2);
+  (*c.advanced)[0].width = ULong(800, 1200);
+  (*c.advanced)[1].height = ULong(600);
   const auto result = Select(AllCameras(), c);
   CHECK(ChosenDevice(result) == "default-camera-id");
   CHECK(*result.value().settings.width >= 800u);

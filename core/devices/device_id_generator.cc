@@ -2,16 +2,16 @@
 
 #include "core/devices/device_id_generator.h"
 
-#include <fcntl.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <openssl/rand.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+
+#include "platform/base/random.h"
 
 namespace mediacapture {
 
@@ -53,28 +53,13 @@ bool FromHex(const std::string& hex, std::vector<unsigned char>* bytes) {
   return true;
 }
 
-std::vector<unsigned char> RandomSalt() {
-  std::vector<unsigned char> salt(kSaltBytes);
-  if (RAND_bytes(salt.data(), static_cast<int>(salt.size())) != 1) {
-    // OpenSSL's CSPRNG only fails without an entropy source; fall back to
-    // the kernel's directly.
-    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-      ssize_t n = read(fd, salt.data(), salt.size());
-      (void)n;
-      close(fd);
-    }
-  }
-  return salt;
-}
-
 }  // namespace
 
 // static
 DeviceIdGenerator DeviceIdGenerator::ForProfile(const std::string& profile_dir,
                                                 std::string* warning) {
   if (profile_dir.empty())
-    return DeviceIdGenerator(RandomSalt());
+    return DeviceIdGenerator(RandomBytes(kSaltBytes));
   std::string path = profile_dir + "/" + kSaltFileName;
   std::ifstream in(path);
   if (in) {
@@ -86,7 +71,7 @@ DeviceIdGenerator DeviceIdGenerator::ForProfile(const std::string& profile_dir,
     *warning = "device id salt '" + path +
                "' is not valid; device ids change for every origin";
   }
-  std::vector<unsigned char> salt = RandomSalt();
+  std::vector<unsigned char> salt = RandomBytes(kSaltBytes);
   // Written atomically, so that a crash never leaves half a salt.
   std::string tmp = path + ".tmp";
   std::ofstream out(tmp, std::ios::trunc);

@@ -1,10 +1,12 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
 //
-// Between the generated dictionaries of idl/*.idl (what script passes and
-// gets: bindings/media_track_constraints.h and friends) and core's
-// constraint model (core/constraints/, namespace constraint_model). Written
-// once, used by MediaDevices.getUserMedia(), applyConstraints(),
-// getSettings() and getCapabilities().
+// From the algorithm's own forms of settings and capabilities
+// (core/constraints/, namespace constraint_model: booleans where the IDL
+// allows booleans or strings) to the generated dictionaries of idl/*.idl
+// that script gets, and getSupportedConstraints()'s dictionary. Constraints
+// need no conversion: core/constraints reads the generated
+// MediaTrackConstraints itself. Used by getSettings(), getCapabilities()
+// and getSupportedConstraints().
 //
 // Pure functions; any thread.
 
@@ -20,15 +22,6 @@
 #include "idl/media_track_supported_constraints.h"
 
 namespace mediacapture {
-
-// https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraints: every
-// member keeps its shape (a bare 640 stays bare; {ideal: 640} stays a
-// range), so that the model's Resolve() applies the spec's bare-value rule
-// (ideal in the basic set, exact in advanced sets).
-constraint_model::MediaTrackConstraints ToConstraintModel(
-    const MediaTrackConstraints& constraints);
-constraint_model::ConstraintSet ToConstraintModel(
-    const MediaTrackConstraintSet& set);
 
 // https://w3c.github.io/mediacapture-main/#dom-mediastreamtrack-getsettings
 MediaTrackSettings ToMediaTrackSettings(

@@ -18,17 +18,16 @@ class MediaContext::DeviceChangeRelay : public DeviceChangeObserver {
  public:
   DeviceChangeRelay(MediaContext* context,
                     TaskRunner* task_runner,
-                    std::shared_ptr<bool> alive)
+                    WeakFlag::Weak alive)
       : context_(context),
         task_runner_(task_runner),
         alive_(std::move(alive)) {}
 
   void OnDevicesChanged() override {
-    std::weak_ptr<bool> alive = alive_;
+    WeakFlag::Weak alive = alive_;
     MediaContext* context = context_;
     task_runner_->PostTask([alive, context] {
-      std::shared_ptr<bool> still = alive.lock();
-      if (still && *still)
+      if (alive.IsAlive())
         context->OnDevicesChangedFromAnyThread();
     });
   }
@@ -36,7 +35,7 @@ class MediaContext::DeviceChangeRelay : public DeviceChangeObserver {
  private:
   MediaContext* const context_;
   TaskRunner* const task_runner_;
-  std::shared_ptr<bool> alive_;
+  const WeakFlag::Weak alive_;
 };
 
 namespace {
@@ -54,16 +53,14 @@ scoped_refptr<MediaContext> MediaContext::Create(MediaContextConfig config) {
 }
 
 MediaContext::MediaContext(MediaContextConfig config)
-    : config_(std::move(config)),
-      ids_([this] {
+    : config_(std::move(config)), ids_([this] {
         std::string warning;
         DeviceIdGenerator ids =
             DeviceIdGenerator::ForProfile(config_.profile_dir, &warning);
         if (!warning.empty() && config_.on_warning)
           config_.on_warning(warning);
         return ids;
-      }()),
-      alive_(std::make_shared<bool>(true)) {
+      }()) {
   for (const auto& factory : config_.factories)
     factories_.push_back(factory.get());
   std::unique_ptr<pm::PermissionStore> store;
@@ -80,8 +77,8 @@ MediaContext::MediaContext(MediaContextConfig config)
   }
   processor_ = std::make_unique<UserMediaProcessor>(
       factories_, permissions_.get(), &ids_, config_.task_runner);
-  relay_ =
-      std::make_unique<DeviceChangeRelay>(this, config_.task_runner, alive_);
+  relay_ = std::make_unique<DeviceChangeRelay>(this, config_.task_runner,
+                                               alive_.GetWeak());
   for (DeviceFactory* factory : factories_)
     factory->SetDeviceChangeObserver(relay_.get());
 }
@@ -94,7 +91,7 @@ void MediaContext::Shutdown() {
   if (shut_down_)
     return;
   shut_down_ = true;
-  *alive_ = false;
+  alive_.Invalidate();
   for (DeviceFactory* factory : factories_)
     factory->SetDeviceChangeObserver(nullptr);
   // Tracks remove themselves from |live_tracks_|.
@@ -192,11 +189,10 @@ void MediaContext::OnDevicesChangedFromAnyThread() {
   if (shut_down_ || device_change_pending_)
     return;
   device_change_pending_ = true;
-  std::weak_ptr<bool> alive = alive_;
+  WeakFlag::Weak alive = alive_.GetWeak();
   config_.task_runner->PostDelayedTask(
       [alive, this] {
-        std::shared_ptr<bool> still = alive.lock();
-        if (still && *still)
+        if (alive.IsAlive())
           OnDeviceChangeTimer();
       },
       config_.device_change_delay_ms);

@@ -31,6 +31,7 @@
 #include "core/permissions/permission_controller.h"
 #include "mediacapture/permission_delegate.h"
 #include "mediacapture/task_runner.h"
+#include "platform/base/weak_flag.h"
 #include "platform/bindings/ref_counted.h"
 #include "platform/capture/device_factory.h"
 
@@ -161,7 +162,7 @@ class MediaContext : public RefCounted,
   bool device_change_pending_ = false;
   bool shut_down_ = false;
   // Cleared by Shutdown(), so that posted tasks do nothing.
-  std::shared_ptr<bool> alive_;
+  WeakFlag alive_;
 };
 
 }  // namespace mediacapture

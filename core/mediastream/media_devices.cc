@@ -96,9 +96,9 @@ void MediaDevices::GetUserMedia(const MediaStreamConstraints& constraints,
     video = &std::get<MediaTrackConstraints>(constraints.video);
   }
   if (audio)
-    request.audio = ToConstraintModel(*audio);
+    request.audio = *audio;
   if (video)
-    request.video = ToConstraintModel(*video);
+    request.video = *video;
   UserMediaProcessor* processor = context_->processor();
   if (!processor) {
     Outcome outcome;

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "core/mediastream/uuid.h"
+#include "platform/base/random.h"
 
 namespace mediacapture {
 
@@ -28,7 +28,7 @@ scoped_refptr<MediaStream> MediaStream::Create(
   return result;
 }
 
-MediaStream::MediaStream() : id_(CreateUuid()) {}
+MediaStream::MediaStream() : id_(RandomUuid()) {}
 
 std::vector<scoped_refptr<MediaStreamTrack>> MediaStream::GetAudioTracks()
     const {

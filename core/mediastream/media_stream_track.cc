@@ -10,7 +10,7 @@
 #include "core/mediastream/constraints_conversion.h"
 #include "core/mediastream/media_context.h"
 #include "core/mediastream/overconstrained_error.h"
-#include "core/mediastream/uuid.h"
+#include "platform/base/random.h"
 
 namespace mediacapture {
 
@@ -31,7 +31,7 @@ MediaStreamTrack::MediaStreamTrack(MediaContext* context,
     : context_(context),
       spec_(std::move(spec)),
       constraints_(constraints),
-      id_(CreateUuid()) {
+      id_(RandomUuid()) {
   if (spec_.source && !spec_.source->ended() && !context_->is_shut_down()) {
     spec_.source->AddTrack(this, spec_.delivery);
     muted_ = spec_.source->muted();
@@ -165,7 +165,6 @@ void MediaStreamTrack::ApplyConstraints(
   // only the running mode (scaled down or frame-dropped) can be had. A
   // camera whose only track this is may instead restart in another mode
   // (as Chromium does), so then every mode of the device is a candidate.
-  cm::MediaTrackConstraints model = ToConstraintModel(constraints);
   std::vector<cm::CandidateDevice> candidates;
   bool may_restart = is_video() && spec_.source &&
                      spec_.source->track_count() == 1 &&
@@ -189,7 +188,7 @@ void MediaStreamTrack::ApplyConstraints(
   std::string failed;
   std::string message;
   if (is_video()) {
-    auto result = cm::SelectVideoSettings(candidates, model);
+    auto result = cm::SelectVideoSettings(candidates, constraints);
     if (result.ok()) {
       const VideoCaptureParams& params = result.value().capture_params;
       const VideoCaptureParams& running =
@@ -230,7 +229,7 @@ void MediaStreamTrack::ApplyConstraints(
       message = result.message();
     }
   } else {
-    auto result = cm::SelectAudioSettings(candidates, model);
+    auto result = cm::SelectAudioSettings(candidates, constraints);
     if (result.ok()) {
       spec_.settings = result.value().settings;
     } else {
@@ -244,7 +243,7 @@ void MediaStreamTrack::ApplyConstraints(
     return;
   }
   constraints_ = constraints;
-  spec_.constraints = model;
+  spec_.constraints = constraints;
   resolver->Resolve();
 }
 

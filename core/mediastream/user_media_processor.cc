@@ -56,11 +56,10 @@ UserMediaProcessor::UserMediaProcessor(
     : factories_(std::move(factories)),
       permissions_(permissions),
       ids_(ids),
-      task_runner_(task_runner),
-      alive_(std::make_shared<bool>(true)) {}
+      task_runner_(task_runner) {}
 
 UserMediaProcessor::~UserMediaProcessor() {
-  *alive_ = false;
+  alive_.Invalidate();
 }
 
 std::vector<DeviceDescriptor> UserMediaProcessor::EnumerateDevices() {
@@ -191,11 +190,10 @@ void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
   permission.origin = request.origin;
   permission.camera = request.video.has_value();
   permission.microphone = request.audio.has_value();
-  std::weak_ptr<bool> alive = alive_;
+  WeakFlag::Weak alive = alive_.GetWeak();
   permissions_->Request(
       permission, [this, alive, request, done = std::move(done)](bool granted) {
-        std::shared_ptr<bool> still = alive.lock();
-        if (!still || !*still)
+        if (!alive.IsAlive())
           return;
         OnPermission(request, std::move(done), granted);
       });
@@ -217,13 +215,12 @@ void UserMediaProcessor::OnPermission(const UserMediaRequest& request,
   }
 
   std::vector<TrackSpec> tracks;
-  auto add_track =
-      [&](DeviceKind kind, size_t index,
-          const constraint_model::MediaTrackSettings& settings,
-          const constraint_model::MediaTrackConstraints& constraints,
-          const VideoCaptureParams* video_params,
-          const AudioCaptureParams* audio_params,
-          const constraint_model::VideoTrackFormat* format)
+  auto add_track = [&](DeviceKind kind, size_t index,
+                       const constraint_model::MediaTrackSettings& settings,
+                       const MediaTrackConstraints& constraints,
+                       const VideoCaptureParams* video_params,
+                       const AudioCaptureParams* audio_params,
+                       const constraint_model::VideoTrackFormat* format)
       -> std::optional<UserMediaError> {
     const constraint_model::CandidateDevice& device = candidates[index];
     TrackSpec spec;

@@ -18,6 +18,7 @@
 #include "core/mediastream/track_delivery.h"
 #include "core/permissions/permission_controller.h"
 #include "mediacapture/task_runner.h"
+#include "platform/base/weak_flag.h"
 #include "platform/capture/device_factory.h"
 
 namespace mediacapture {
@@ -27,8 +28,8 @@ namespace mediacapture {
 // (`true` is an empty MediaTrackConstraints).
 struct UserMediaRequest {
   std::string origin;
-  std::optional<constraint_model::MediaTrackConstraints> audio;
-  std::optional<constraint_model::MediaTrackConstraints> video;
+  std::optional<MediaTrackConstraints> audio;
+  std::optional<MediaTrackConstraints> video;
 };
 
 // A failure, as the spec's DOMException or OverconstrainedError: |name| is
@@ -48,7 +49,7 @@ struct TrackSpec {
   DeviceDescriptor device;  // With the per-origin ids in CandidateDevice.
   constraint_model::CandidateDevice candidate;
   constraint_model::MediaTrackSettings settings;
-  constraint_model::MediaTrackConstraints constraints;
+  MediaTrackConstraints constraints;
   std::shared_ptr<CaptureSource> source;
   std::shared_ptr<TrackDelivery> delivery;
 };
@@ -122,7 +123,7 @@ class UserMediaProcessor {
   TaskRunner* const task_runner_;
   // Running sources by raw device id; a source lives while a track holds it.
   std::map<std::string, std::weak_ptr<CaptureSource>> sources_;
-  std::shared_ptr<bool> alive_;
+  WeakFlag alive_;
 };
 
 }  // namespace mediacapture

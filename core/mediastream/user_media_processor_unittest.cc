@@ -102,10 +102,9 @@ struct Fixture {
   }
 
   // Runs a request to completion; returns the tracks or sets |error|.
-  std::vector<TrackSpec> Run(
-      std::optional<constraint_model::MediaTrackConstraints> audio,
-      std::optional<constraint_model::MediaTrackConstraints> video,
-      std::optional<UserMediaError>* error) {
+  std::vector<TrackSpec> Run(std::optional<MediaTrackConstraints> audio,
+                             std::optional<MediaTrackConstraints> video,
+                             std::optional<UserMediaError>* error) {
     UserMediaRequest request;
     request.origin = kOrigin;
     request.audio = audio;
@@ -132,9 +131,9 @@ struct Fixture {
   UserMediaProcessor processor;
 };
 
-constraint_model::MediaTrackConstraints ExactWidth(uint32_t width) {
-  constraint_model::MediaTrackConstraints constraints;
-  constraint_model::ConstrainULongRange range;
+MediaTrackConstraints ExactWidth(uint32_t width) {
+  MediaTrackConstraints constraints;
+  ConstrainULongRange range;
   range.exact = width;
   constraints.width = range;
   return constraints;
@@ -152,8 +151,7 @@ TEST_CASE("nothing requested is a TypeError") {
 TEST_CASE("audio and video give two tracks, audio first, after one prompt") {
   Fixture f;
   std::optional<UserMediaError> error;
-  auto tracks = f.Run(constraint_model::MediaTrackConstraints(),
-                      constraint_model::MediaTrackConstraints(), &error);
+  auto tracks = f.Run(MediaTrackConstraints(), MediaTrackConstraints(), &error);
   REQUIRE_FALSE(error);
   REQUIRE(tracks.size() == 2);
   CHECK(tracks[0].kind == DeviceKind::kAudioInput);
@@ -171,7 +169,7 @@ TEST_CASE("no device of a requested kind is NotFoundError, before a prompt") {
   Fixture f;
   f.factory.devices = {Microphone("mic")};
   std::optional<UserMediaError> error;
-  f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  f.Run(std::nullopt, MediaTrackConstraints(), &error);
   REQUIRE(error);
   CHECK(error->name == "NotFoundError");
   CHECK(f.delegate.prompts == 0);
@@ -191,7 +189,7 @@ TEST_CASE("a denied prompt is NotAllowedError and opens nothing") {
   Fixture f;
   f.delegate.decision = PermissionDecision::kDenied;
   std::optional<UserMediaError> error;
-  f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  f.Run(std::nullopt, MediaTrackConstraints(), &error);
   REQUIRE(error);
   CHECK(error->name == "NotAllowedError");
   CHECK(f.factory.opens == 0);
@@ -201,7 +199,7 @@ TEST_CASE("a busy device is NotReadableError") {
   Fixture f;
   f.factory.busy.insert("cam");
   std::optional<UserMediaError> error;
-  f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+  f.Run(std::nullopt, MediaTrackConstraints(), &error);
   REQUIRE(error);
   CHECK(error->name == "NotReadableError");
   CHECK(error->message.find("device busy") != std::string::npos);
@@ -215,7 +213,7 @@ TEST_CASE("a second track shares the running source at its own size") {
   REQUIRE(first.size() == 1);
   CHECK(first[0].source->video_params().width == 1280);
 
-  constraint_model::MediaTrackConstraints small = ExactWidth(320);
+  MediaTrackConstraints small = ExactWidth(320);
   small.resize_mode = std::string("crop-and-scale");
   auto second = f.Run(std::nullopt, small, &error);
   REQUIRE_FALSE(error);
@@ -231,8 +229,8 @@ TEST_CASE("a second track shares the running source at its own size") {
   CHECK(third[0].source == first[0].source);
   // ...but a native 640x480 would need the device reopened, which a shared
   // source does not do.
-  constraint_model::MediaTrackConstraints native = ExactWidth(640);
-  constraint_model::ConstrainDOMStringParameters none;
+  MediaTrackConstraints native = ExactWidth(640);
+  ConstrainDOMStringParameters none;
   none.exact = std::string("none");
   native.resize_mode = none;
   f.Run(std::nullopt, native, &error);
@@ -269,8 +267,7 @@ TEST_CASE("a source nobody holds stops, and the next request opens again") {
   Fixture f;
   std::optional<UserMediaError> error;
   {
-    auto tracks =
-        f.Run(std::nullopt, constraint_model::MediaTrackConstraints(), &error);
+    auto tracks = f.Run(std::nullopt, MediaTrackConstraints(), &error);
     REQUIRE(tracks.size() == 1);
     CHECK(f.factory.running["cam"]);
   }

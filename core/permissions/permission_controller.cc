@@ -25,16 +25,13 @@ PermissionController::PermissionController(
     PermissionDelegate* delegate,
     TaskRunner* task_runner,
     std::unique_ptr<PermissionStore> store)
-    : delegate_(delegate),
-      task_runner_(task_runner),
-      store_(std::move(store)),
-      alive_(std::make_shared<bool>(true)) {
+    : delegate_(delegate), task_runner_(task_runner), store_(std::move(store)) {
   if (store_)
     states_ = store_->Load(&load_warnings_);
 }
 
 PermissionController::~PermissionController() {
-  *alive_ = false;
+  alive_.Invalidate();
 }
 
 PermissionState PermissionController::GetState(const std::string& origin,
@@ -101,7 +98,7 @@ void PermissionController::ProcessQueue(const std::string& origin) {
       OnDecision(origin, PermissionDecision::kDenied);
       return;
     }
-    std::weak_ptr<bool> alive = alive_;
+    WeakFlag::Weak alive = alive_.GetWeak();
     auto answered = std::make_shared<std::atomic<bool>>(false);
     TaskRunner* task_runner = task_runner_;
     delegate_->RequestPermission(prompt, [this, alive, answered, task_runner,
@@ -111,8 +108,7 @@ void PermissionController::ProcessQueue(const std::string& origin) {
       if (answered->exchange(true))
         return;
       task_runner->PostTask([this, alive, origin, decision] {
-        std::shared_ptr<bool> still = alive.lock();
-        if (still && *still)
+        if (alive.IsAlive())
           OnDecision(origin, decision);
       });
     });

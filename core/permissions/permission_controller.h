@@ -14,6 +14,7 @@
 #include "core/permissions/permission_types.h"
 #include "mediacapture/permission_delegate.h"
 #include "mediacapture/task_runner.h"
+#include "platform/base/weak_flag.h"
 
 namespace mediacapture {
 namespace permission_model {
@@ -105,7 +106,7 @@ class PermissionController {
   std::string last_save_error_;
   // Cleared on destruction so that a late answer from the delegate is
   // dropped instead of touching a dead controller.
-  std::shared_ptr<bool> alive_;
+  WeakFlag alive_;
 };
 
 }  // namespace permission_model

@@ -8,22 +8,10 @@
 #include <utility>
 #include <vector>
 
+#include "platform/base/time.h"
 #include "platform/fake/fake_error.h"
 
 namespace mediacapture {
-
-namespace {
-
-constexpr int64_t kMicrosecondsPerSecond = 1000000;
-
-int64_t MonotonicNowUs() {
-  struct timespec now;
-  clock_gettime(CLOCK_MONOTONIC, &now);
-  return static_cast<int64_t>(now.tv_sec) * kMicrosecondsPerSecond +
-         now.tv_nsec / 1000;
-}
-
-}  // namespace
 
 FakeCaptureDevice::FakeCaptureDevice(std::shared_ptr<FakeDeviceFaults> faults,
                                      std::unique_ptr<FakeVideoSource> video,

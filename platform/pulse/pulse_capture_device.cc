@@ -14,6 +14,7 @@
 #include <cstring>
 #include <utility>
 
+#include "platform/base/time.h"
 #include "platform/pulse/pulse_source_info.h"
 
 namespace mediacapture {
@@ -28,12 +29,6 @@ constexpr int kStreamStartTimeoutMs = 2000;
 // far off: above the jitter of libpulse's timing updates (a few ms), below
 // what would show as audio/video skew.
 constexpr int64_t kResyncThresholdUs = 20000;
-
-int64_t MonotonicNowUs() {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return static_cast<int64_t>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
 
 }  // namespace
 

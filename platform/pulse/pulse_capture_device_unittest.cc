@@ -199,9 +199,9 @@ TEST_CASE("a tone played into a sink is captured from its monitor",
   std::unique_ptr<CaptureDevice> device = rig.Open("null.monitor");
   REQUIRE(device);
   REQUIRE(device->StartAudio(Params(48000, 2), &client).ok());
-  int64_t start_us = TestMonotonicNowUs();
+  int64_t start_us = MonotonicNowUs();
   REQUIRE(client.WaitForFrames(48000, kOneSecondTimeoutMs));
-  int64_t elapsed_us = TestMonotonicNowUs() - start_us;
+  int64_t elapsed_us = MonotonicNowUs() - start_us;
   device->Stop();
   // A real-time source: one second of audio takes about one second.
   CHECK(elapsed_us > 800000);
@@ -226,7 +226,7 @@ TEST_CASE("a source unloaded mid-capture ends it with device lost",
   REQUIRE(device);
   REQUIRE(device->StartAudio(Params(48000, 1), &client).ok());
   REQUIRE(client.WaitForFrames(4800, kOneSecondTimeoutMs));
-  int64_t unloaded_us = TestMonotonicNowUs();
+  int64_t unloaded_us = MonotonicNowUs();
   REQUIRE_DONE(rig.daemon.UnloadModule(module, &error));
   REQUIRE(client.WaitForError(1000));
   CHECK(client.error().category() == ErrorCategory::kDeviceLost);
@@ -263,7 +263,7 @@ TEST_CASE("a killed daemon ends every capture within a second",
   REQUIRE(second->StartAudio(Params(16000, 2), &second_client).ok());
   REQUIRE(first_client.WaitForFrames(4800, kOneSecondTimeoutMs));
   REQUIRE(second_client.WaitForFrames(1600, kOneSecondTimeoutMs));
-  int64_t killed_us = TestMonotonicNowUs();
+  int64_t killed_us = MonotonicNowUs();
   rig.daemon.Kill();
   REQUIRE(first_client.WaitForError(1000));
   REQUIRE(second_client.WaitForError(1000));

@@ -320,13 +320,13 @@ TEST_CASE("no server gives an empty list at once and one stderr line",
   StderrCapture capture;
   PulseDeviceFactory factory(
       FactoryOptions("unix:/nonexistent/mediacapture-test/native"));
-  int64_t start = TestMonotonicNowUs();
+  int64_t start = MonotonicNowUs();
   CHECK(factory.Enumerate().empty());
   CHECK(factory.Enumerate().empty());
   Status status;
   CHECK_FALSE(factory.Open("sine", &status));
   CHECK(status.category() == ErrorCategory::kNotFound);
-  int64_t elapsed_us = TestMonotonicNowUs() - start;
+  int64_t elapsed_us = MonotonicNowUs() - start;
   std::string text = capture.Text();
   INFO(text);
   CHECK(elapsed_us < 500000);
@@ -354,9 +354,9 @@ TEST_CASE("a server that never answers is given up after the timeout",
   PulseDeviceFactory::Options options = FactoryOptions("unix:" + path);
   options.context.connect_timeout_ms = 300;
   PulseDeviceFactory factory(options);
-  int64_t start = TestMonotonicNowUs();
+  int64_t start = MonotonicNowUs();
   CHECK(factory.Enumerate().empty());
-  int64_t elapsed_us = TestMonotonicNowUs() - start;
+  int64_t elapsed_us = MonotonicNowUs() - start;
   std::string text = capture.Text();
   CHECK(elapsed_us >= 250000);
   CHECK(elapsed_us < 1500000);

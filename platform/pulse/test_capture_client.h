@@ -11,16 +11,11 @@
 #include <mutex>
 #include <vector>
 
+#include "platform/base/time.h"
 #include "platform/capture/capture_device.h"
 #include "platform/capture/device_factory.h"
 
 namespace mediacapture {
-
-inline int64_t TestMonotonicNowUs() {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return static_cast<int64_t>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
 
 // Test-only: records what a capture device delivers (called on the
 // PulseAudio mainloop thread), and lets the test thread wait for it.
@@ -35,7 +30,7 @@ class TestCaptureClient : public CaptureDeviceClient {
     std::lock_guard<std::mutex> lock(mutex_);
     if (errors_ > 0)
       ++blocks_after_error_;
-    deliveries_.push_back({block, TestMonotonicNowUs()});
+    deliveries_.push_back({block, MonotonicNowUs()});
     frames_ += block.frames();
     changed_.notify_all();
   }
@@ -43,7 +38,7 @@ class TestCaptureClient : public CaptureDeviceClient {
     std::lock_guard<std::mutex> lock(mutex_);
     ++errors_;
     error_ = status;
-    error_us_ = TestMonotonicNowUs();
+    error_us_ = MonotonicNowUs();
     changed_.notify_all();
   }
   void OnMuted(bool muted) override {

@@ -2,6 +2,8 @@
 
 #include "platform/pulse/test_pulse_daemon.h"
 
+#include "platform/base/time.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -30,12 +32,6 @@ namespace {
 constexpr int kStartTimeoutMs = 10000;
 // How long SIGTERM gets before SIGKILL.
 constexpr int kStopTimeoutMs = 1000;
-
-int64_t NowMs() {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return static_cast<int64_t>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-}
 
 int RemoveEntry(const char* path,
                 const struct stat* sb,
@@ -189,8 +185,8 @@ bool TestPulseDaemon::Start(std::string* error) {
 }
 
 bool TestPulseDaemon::WaitForSocket(std::string* error) {
-  int64_t deadline = NowMs() + kStartTimeoutMs;
-  while (NowMs() < deadline) {
+  int64_t deadline = MonotonicNowMs() + kStartTimeoutMs;
+  while (MonotonicNowMs() < deadline) {
     int status = 0;
     if (waitpid(pid_, &status, WNOHANG) == pid_) {
       pid_ = -1;
@@ -226,7 +222,7 @@ bool TestPulseDaemon::WaitForSocket(std::string* error) {
 }
 
 void TestPulseDaemon::Reap(int timeout_ms) {
-  int64_t deadline = NowMs() + timeout_ms;
+  int64_t deadline = MonotonicNowMs() + timeout_ms;
   while (pid_ > 0) {
     int status = 0;
     pid_t rc = waitpid(pid_, &status, WNOHANG);
@@ -234,7 +230,7 @@ void TestPulseDaemon::Reap(int timeout_ms) {
       pid_ = -1;
       return;
     }
-    if (NowMs() >= deadline)
+    if (MonotonicNowMs() >= deadline)
       return;
     struct timespec pause = {0, 2 * 1000 * 1000};
     nanosleep(&pause, nullptr);

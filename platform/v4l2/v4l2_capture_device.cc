@@ -15,18 +15,13 @@
 #include <cstring>
 #include <utility>
 
+#include "platform/base/time.h"
 #include "platform/v4l2/v4l2_device.h"
 #include "platform/v4l2/v4l2_pixel_formats.h"
 
 namespace mediacapture {
 
 namespace {
-
-int64_t MonotonicNowUs() {
-  timespec now;
-  clock_gettime(CLOCK_MONOTONIC, &now);
-  return int64_t{now.tv_sec} * 1000000 + now.tv_nsec / 1000;
-}
 
 std::string Describe(const V4l2CaptureFormat& format) {
   return std::to_string(format.width) + "x" + std::to_string(format.height) +

@@ -38,18 +38,13 @@
 #include <thread>
 #include <vector>
 
+#include "platform/base/time.h"
 #include "platform/pulse/pulse_capture_device.h"
 #include "platform/pulse/pulse_device_factory.h"
 #include "platform/pulse/test_pulse_daemon.h"
 
 namespace mediacapture {
 namespace {
-
-int64_t NowUs() {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return static_cast<int64_t>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
 
 double RusageSeconds(const struct rusage& usage) {
   return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
@@ -82,7 +77,7 @@ double ProcessCpuSeconds(pid_t pid) {
 class LatencySink : public CaptureDeviceClient {
  public:
   void OnAudioBlock(const AudioBlock& block) override {
-    int64_t now = NowUs();
+    int64_t now = MonotonicNowUs();
     int64_t duration = block.frames() * 1000000LL / block.sample_rate;
     std::lock_guard<std::mutex> lock(mutex_);
     oldest_us_.push_back(now - block.timestamp_us);
@@ -184,7 +179,7 @@ bool BenchAdapter(const Options& options, pid_t server_pid) {
   struct rusage before, after;
   double server_before = ProcessCpuSeconds(server_pid);
   getrusage(RUSAGE_SELF, &before);
-  int64_t start = NowUs();
+  int64_t start = MonotonicNowUs();
   status = device->StartAudio(params, &sink);
   if (!status.ok()) {
     std::fprintf(stderr, "pulse_bench: %s\n", status.message().c_str());
@@ -192,7 +187,7 @@ bool BenchAdapter(const Options& options, pid_t server_pid) {
   }
   std::this_thread::sleep_for(std::chrono::seconds(options.seconds));
   device->Stop();
-  double wall = (NowUs() - start) / 1e6;
+  double wall = (MonotonicNowUs() - start) / 1e6;
   getrusage(RUSAGE_SELF, &after);
   double server_after = ProcessCpuSeconds(server_pid);
 
@@ -238,7 +233,7 @@ bool BenchParec(const Options& options, pid_t server_pid) {
   argv.push_back(nullptr);
 
   double server_before = ProcessCpuSeconds(server_pid);
-  int64_t start = NowUs();
+  int64_t start = MonotonicNowUs();
   pid_t pid = fork();
   if (pid < 0)
     return false;
@@ -254,7 +249,7 @@ bool BenchParec(const Options& options, pid_t server_pid) {
   int wait_status = 0;
   struct rusage usage;
   wait4(pid, &wait_status, 0, &usage);
-  double wall = (NowUs() - start) / 1e6;
+  double wall = (MonotonicNowUs() - start) / 1e6;
   double server_after = ProcessCpuSeconds(server_pid);
   if (WIFEXITED(wait_status) && WEXITSTATUS(wait_status) == 127) {
     std::fprintf(stderr, "pulse_bench: cannot run parec\n");

@@ -1,26 +1,36 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
 
-#include "core/mediastream/uuid.h"
+#include "platform/base/random.h"
 
-#include <cstdint>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdio>
-#include <mutex>
-#include <random>
+
+#include <openssl/rand.h>
 
 namespace mediacapture {
 
-std::string CreateUuid() {
-  static std::mutex lock;
-  static std::mt19937_64 generator{std::random_device{}()};
-  uint8_t bytes[16];
-  {
-    std::lock_guard<std::mutex> guard(lock);
-    for (int i = 0; i < 16; i += 8) {
-      uint64_t value = generator();
-      for (int j = 0; j < 8; ++j)
-        bytes[i + j] = static_cast<uint8_t>(value >> (8 * j));
+std::vector<uint8_t> RandomBytes(size_t size) {
+  std::vector<uint8_t> bytes(size);
+  if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) == 1)
+    return bytes;
+  int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+  if (fd >= 0) {
+    size_t done = 0;
+    while (done < size) {
+      ssize_t n = read(fd, bytes.data() + done, size - done);
+      if (n <= 0)
+        break;
+      done += static_cast<size_t>(n);
     }
+    close(fd);
   }
+  return bytes;
+}
+
+std::string RandomUuid() {
+  std::vector<uint8_t> bytes = RandomBytes(16);
   bytes[6] = (bytes[6] & 0x0f) | 0x40;  // Version 4.
   bytes[8] = (bytes[8] & 0x3f) | 0x80;  // RFC 4122 variant.
   char text[37];
