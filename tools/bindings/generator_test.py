@@ -4,12 +4,18 @@ tested by compiling and running it (//bindings:unittests)."""
 
 import glob
 import os
+import re
 import tempfile
 import unittest
 
 from tools.bindings.compiler.compiler import Compiler
+from tools.bindings.generator import callback
+from tools.bindings.generator import dictionary
+from tools.bindings.generator import enumeration
 from tools.bindings.generator import name_style
+from tools.bindings.generator import operation
 from tools.bindings.generator.generator import Generator
+from tools.bindings.generator.interface import InterfaceView
 from tools.bindings.idl_parser.parser import Parser
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
@@ -129,6 +135,120 @@ class GeneratorTest(unittest.TestCase):
         self.assertNotIn('EventListener', names)
         self.assertNotIn('EventHandlerNonNull', names)
         self.assertIn('EventTarget', names)
+
+
+def _compile(idl):
+    return Compiler().compile([Parser().parse(idl, 'test.idl')])
+
+
+class ViewTest(unittest.TestCase):
+    """The views are data for the templates: names, tags, types, flags."""
+
+    def test_operation_view_has_the_shape_of_the_call(self):
+        db = _compile("""
+            [Exposed=Window] interface T {
+              [RaisesException] long? find(DOMString id, optional long n = 3,
+                                           optional T other);
+              Promise<undefined> later(long... values);
+            };""")
+        i = db.interface('T')
+        find = operation.operation_view(i, i.operations[0].overloads[0],
+                                        'find', 'FindOperation', 'c')
+        self.assertEqual(find['required'], 1)
+        self.assertTrue(find['raises'])
+        self.assertEqual(find['result'], 'value')
+        self.assertEqual(find['return_tag'], 'IDLNullable<IDLInteger<int32_t>>')
+        self.assertEqual([a['form'] for a in find['arguments']],
+                         ['required', 'default', 'optional'])
+        self.assertEqual(find['arguments'][1]['literal'], '3')
+        self.assertTrue(find['arguments'][2]['null_pointer'])
+        later = operation.operation_view(i, i.operations[1].overloads[0],
+                                         'later', 'LaterOperation', 'c')
+        self.assertTrue(later['promise'])
+        self.assertEqual(later['promise_tag'], 'IDLUndefined')
+        self.assertEqual(later['result'], 'none')
+        self.assertEqual(later['arguments'][0]['form'], 'variadic')
+        self.assertEqual(later['arguments'][0]['parameter_type'],
+                         'const std::vector<int32_t>&')
+
+    def test_overload_dispatch_tests_the_distinguishing_argument(self):
+        db = _compile("""
+            [Exposed=Window] interface T {
+              undefined f(long a);
+              undefined f(T a);
+              undefined f(sequence<long> a);
+              undefined f();
+            };""")
+        dispatch = operation.overload_dispatch(db.interface('T').operations[0],
+                                               'FOperation')
+        self.assertEqual(dispatch['max_args'], 1)
+        self.assertEqual(dispatch['cases'][0],
+                         {'count': 0, 'tests': [], 'fallback': 'FOperation4'})
+        one = dispatch['cases'][1]
+        self.assertEqual([(t['test'], t['function']) for t in one['tests']],
+                         [('number', 'FOperation1'),
+                          ('interface', 'FOperation2'),
+                          ('iterable', 'FOperation3')])
+        self.assertIsNone(one['fallback'])
+
+    def test_interface_view_lists_members_in_order(self):
+        db = _compile("""
+            [Exposed=Window] interface T {
+              constructor(DOMString label);
+              readonly attribute boolean on;
+              attribute DOMString label;
+              static long twice(long x);
+              const unsigned short SEVEN = 7;
+            };""")
+        view = InterfaceView(db.interface('T'), db).build()
+        self.assertEqual(view['constructor']['function'], 'ConstructorCallback')
+        self.assertEqual([(a['name'], a['form'], a['setter'])
+                          for a in view['attributes']],
+                         [('on', 'primitive', None),
+                          ('label', 'value', 'LabelAttributeSetter')])
+        self.assertEqual(view['operations'][0]['function'],
+                         'StaticTwiceOperation')
+        self.assertEqual(view['operations'][0]['target'], 'tmpl')
+        self.assertEqual(view['constants'], [{'name': 'SEVEN', 'value': '7'}])
+
+    def test_dictionary_enum_and_callback_views(self):
+        db = _compile("""
+            dictionary D { required long a; double b = 0.5; DOMString c; };
+            enum E { "", "crop-and-scale" };
+            callback C = boolean (DOMString s);""")
+        members = dictionary.view(db.find('D'))['members']
+        self.assertEqual([(m['field'], m['optional'], m['initializer'])
+                          for m in members],
+                         [('a', False, None), ('b', False, '0.5'),
+                          ('c', True, None)])
+        self.assertEqual(enumeration.view(db.find('E'))['values'],
+                         [{'idl': '', 'cpp': 'kEmpty'},
+                          {'idl': 'crop-and-scale', 'cpp': 'kCropAndScale'}])
+        c = callback.view(db.find('C'))
+        self.assertTrue(c['returns_value'])
+        self.assertEqual(c['return_cpp'], 'bool')
+        self.assertEqual(c['arguments'], [{'name': 's', 'tag': 'IDLDOMString',
+                                           'argument_type': 'const std::string&'}])
+
+
+class GnWiringTest(unittest.TestCase):
+    def test_bindings_gni_lists_every_generator_file(self):
+        """bindings.gni's _generator_files are the action's inputs: a file
+        missing there would not rerun the generator when it changes."""
+        with open(os.path.join(ROOT, 'tools', 'bindings', 'bindings.gni')) as f:
+            listed = re.search(r'_generator_files = \[(.*?)\]', f.read(),
+                               re.S).group(1)
+        listed = sorted(re.findall(r'"//([^"]+)"', listed))
+        bindings = os.path.join(ROOT, 'tools', 'bindings')
+        files = ['tools/bindings/generate.py']
+        for stage in ('compiler', 'generator', 'idl_parser'):
+            for path in glob.glob(os.path.join(bindings, stage, '**', '*'),
+                                  recursive=True):
+                name = os.path.basename(path)
+                if (name.endswith('.py') and name != '__init__.py') or \
+                        name.endswith('.jinja'):
+                    files.append(os.path.relpath(path, ROOT))
+        self.assertEqual(listed, sorted(files))
 
 
 if __name__ == '__main__':

@@ -1,7 +1,11 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
-"""Writes the generated bindings of a compiled model (compiler/model.py):
-for each definition of the files to generate, one .h/.cc pair named by
-name_style.file_base():
+"""The generator's driver: writes the generated bindings of a compiled
+model (compiler/model.py). It decides which files each definition gets and
+where, which headers they include, and formats and writes them; the view
+each template reads comes from the module of the definition's kind
+(interface.py, dictionary.py, enumeration.py, callback.py), and the C++
+from templates/ and templates/macros/. For each definition of the files to
+generate, one .h/.cc pair named by name_style.file_base():
 
   interface I   v8_i.h, v8_i.cc           (V8I: template, brand check)
   dictionary D  d.h                       (plain struct, no V8)
@@ -19,6 +23,9 @@ import subprocess
 
 import jinja2
 
+from tools.bindings.generator import callback
+from tools.bindings.generator import dictionary
+from tools.bindings.generator import enumeration
 from tools.bindings.generator import name_style
 from tools.bindings.generator import types
 from tools.bindings.generator.interface import InterfaceView
@@ -154,15 +161,37 @@ class Generator(object):
         return name_style.include_guard(path)
 
     def _generate_interface(self, i, out_dir):
-        view = InterfaceView(i, self.db, self.impl_header_of,
-                             self.types_header_of).build()
+        view = InterfaceView(i, self.db).build()
         base = 'bindings/' + name_style.file_base(i.name)
-        common = dict(view, idl_path=self._idl_path(i), file_base=base)
+        common = dict(view, idl_path=self._idl_path(i), file_base=base,
+                      impl_header=self.impl_header_of(i),
+                      includes=self._interface_includes(i, view['used_types']))
         self._write(out_dir, base + '.h',
                     self._render('interface.h.jinja',
                                  guard=self._guard(base + '.h'), **common))
         self._write(out_dir, base + '.cc',
                     self._render('interface.cc.jinja', **common))
+
+    def _interface_includes(self, i, idl_types):
+        """What the bindings of interface |i| include for |idl_types|: the
+        V8 classes of interfaces, dictionaries and callbacks, the headers
+        of enums and of custom types, and the parent's V8 class."""
+        includes = set()
+        for t in idl_types:
+            for r in types.referenced(t):
+                if r.name in types.CUSTOM_TYPES:
+                    if types.CUSTOM_TYPES[r.name]:
+                        includes.add(types.CUSTOM_TYPES[r.name])
+                        includes.add('bindings/js_event_listener.h')
+                elif r.kind in ('interface', 'dictionary', 'callback'):
+                    includes.add(self.v8_header_of(r.name))
+                elif r.kind == 'enum':
+                    includes.add(self.types_header_of(r.name))
+        if i.parent:
+            includes.add(self.v8_header_of(i.parent))
+        # The functions use each other's V8 classes only through includes.
+        includes.discard(self.v8_header_of(i.name))
+        return sorted(includes)
 
     def _type_includes(self, idl_types, exclude=()):
         """The V8-free headers that declare the named types of |idl_types|,
@@ -203,37 +232,7 @@ class Generator(object):
         return includes
 
     def _generate_dictionary(self, d, out_dir):
-        members = []
-        for m in d.members:
-            t = m.idl_type
-            literal = types.cpp_literal(t, m.default)
-            field = name_style.member(m.name)
-            tag = types.tag(t)
-            convert = 'NativeValueTraits<%s>::NativeValue(isolate, member, exception_state)' % tag
-            if m.required or m.default is not None:
-                init = (' = %s' % literal) if literal and not literal.endswith('()') else ''
-                if m.default is not None and literal is None:
-                    # No C++ literal: the member's default is set by the
-                    # conversion (see FillMembers) and is value-initialized
-                    # in C++.
-                    init = ''
-                declaration = '%s %s%s;' % (types.cpp(t), field, init)
-                optional = False
-            else:
-                declaration = 'std::optional<%s> %s;' % (types.cpp(t), field)
-                optional = True
-            members.append({
-                'name': m.name,
-                'field': field,
-                'idl': '%s%s %s%s' % ('required ' if m.required else '', t,
-                                      m.name, (' = %s' % m.default.text)
-                                      if m.default else ''),
-                'declaration': declaration,
-                'optional': optional,
-                'required': m.required,
-                'tag': tag,
-                'assign': 'result->%s = %s;' % (field, convert),
-            })
+        view = dictionary.view(d)
         plain = self.types_header_of(d.name)[:-2]
         base = 'bindings/' + name_style.file_base(d.name)
         member_types = [m.idl_type for m in d.members]
@@ -244,8 +243,8 @@ class Generator(object):
         v8_includes = self._v8_includes(member_types, exclude=(d.name,))
         if d.parent:
             v8_includes.add(self.v8_header_of(d.parent))
-        common = dict(idl_path=self._idl_path(d), name=d.name, parent=d.parent,
-                      members=members, file_base=base, struct_base=plain)
+        common = dict(view, idl_path=self._idl_path(d), file_base=base,
+                      struct_base=plain)
         self._write(out_dir, plain + '.h',
                     self._render('dictionary_struct.h.jinja',
                                  guard=self._guard(plain + '.h'),
@@ -262,34 +261,19 @@ class Generator(object):
 
     def _generate_enum(self, e, out_dir):
         plain = self.types_header_of(e.name)[:-2]
-        values = [{'idl': v, 'cpp': name_style.enum_value(v)} for v in e.values]
         self._write(out_dir, plain + '.h',
                     self._render('enum.h.jinja', idl_path=self._idl_path(e),
-                                 guard=self._guard(plain + '.h'), name=e.name,
-                                 values=values))
+                                 guard=self._guard(plain + '.h'),
+                                 **enumeration.view(e)))
 
     def _generate_callback(self, c, out_dir):
+        view = callback.view(c)
         plain = self.types_header_of(c.name)[:-2]
         base = 'bindings/' + name_style.file_base(c.name)
-        returns_value = c.return_type.kind != 'undefined'
-        return_type = ('std::optional<%s>' % types.cpp(c.return_type)
-                       if returns_value else 'void')
-        arguments = []
-        signature = []
-        for a in c.arguments:
-            n = name_style.snake_case(a.name)
-            signature.append('%s %s' % (types.argument(a.idl_type), n))
-            arguments.append({'name': n, 'tag': types.tag(a.idl_type)})
         arg_types = [a.idl_type for a in c.arguments] + [c.return_type]
-        common = dict(idl_path=self._idl_path(c), name=c.name,
-                      file_base=base, struct_base=plain,
-                      returns_value=returns_value, return_type=return_type,
-                      signature=', '.join(signature), arguments=arguments,
-                      argc=len(arguments),
-                      failure='std::nullopt' if returns_value else '',
-                      return_tag=types.tag(c.return_type),
-                      legacy_null=c.ext_attrs.has('LegacyTreatNonObjectAsNull'))
         includes, interfaces = self._type_includes(arg_types)
+        common = dict(view, callback=view, idl_path=self._idl_path(c),
+                      file_base=base, struct_base=plain)
         self._write(out_dir, plain + '.h',
                     self._render('callback_class.h.jinja',
                                  guard=self._guard(plain + '.h'),

@@ -4,6 +4,7 @@ instantiated with (platform/bindings/idl_types.h), the C++ type a value is store
 as, and the type a core method takes it as."""
 
 from tools.bindings.generator import name_style
+from tools.bindings.generator import union
 
 _INTEGERS = {
     'byte': 'int8_t',
@@ -83,7 +84,7 @@ def tag(t):
     if k == 'record':
         return 'IDLRecord<%s, %s>' % (tag(t.inner[0]), tag(t.inner[1]))
     if k == 'union':
-        return 'IDLUnion<%s>' % ', '.join(tag(m) for m in t.flattened_members())
+        return union.tag(t)
     if k == 'promise':
         return 'IDLPromise<%s>' % tag(t.element)
     raise UnsupportedType('type %s is not supported by the generator' % t)
@@ -119,8 +120,7 @@ def cpp(t):
     if k == 'record':
         return 'std::vector<std::pair<std::string, %s>>' % cpp(t.inner[1])
     if k == 'union':
-        return 'std::variant<%s>' % ', '.join(
-            cpp(m) for m in t.flattened_members())
+        return union.cpp(t)
     if k == 'undefined':
         return 'IDLUndefined::ImplType'
     raise UnsupportedType('type %s has no C++ storage type' % t)
@@ -137,12 +137,37 @@ def argument(t):
     return 'const %s&' % c
 
 
+def variadic_argument(t):
+    """The type a core method takes the values of a variadic argument of
+    |t| as."""
+    return 'const std::vector<%s>&' % cpp(t)
+
+
 def optional_argument(t):
     """An optional argument without a default: absent is std::nullopt
     (interfaces: nullptr)."""
     if t.kind in ('interface', 'callback_interface', 'callback'):
         return '%s*' % t.name
     return 'const std::optional<%s>&' % cpp(t)
+
+
+def return_cast(t):
+    """The C++ type a value of |t| is cast to so that ReturnValue::Set takes
+    it directly (numbers and booleans: no handle, no context), or None."""
+    if t.nullable:
+        return None
+    if t.kind == 'boolean':
+        return 'bool'
+    if t.kind == 'float':
+        return 'double'
+    if t.kind == 'integer':
+        return {'byte': 'int32_t',
+                'octet': 'uint32_t',
+                'short': 'int32_t',
+                'unsigned short': 'uint32_t',
+                'long': 'int32_t',
+                'unsigned long': 'uint32_t'}.get(t.name, 'double')
+    return None
 
 
 def is_json(t, db):
@@ -155,7 +180,7 @@ def is_json(t, db):
     if t.kind == 'record':
         return is_json(t.inner[1], db)
     if t.kind == 'union':
-        return all(is_json(m, db) for m in t.flattened_members())
+        return union.is_json(t, db)
     if t.kind == 'dictionary':
         return all(is_json(m.idl_type, db)
                    for d in db.dictionary_chain(t.name) for m in d.members)
@@ -203,23 +228,3 @@ def cpp_literal(t, value):
             'sequence', 'dictionary', 'frozen_array', 'record'):
         return '%s()' % cpp(t)
     return None
-
-
-def js_literal(value):
-    """C++ code making the JS value of a default |value| (with `isolate` in
-    scope), converted like an argument when no C++ literal fits."""
-    if value.kind == 'boolean':
-        return 'v8::Boolean::New(isolate, %s)' % value.text
-    if value.kind in ('integer', 'float'):
-        text = {'Infinity': 'std::numeric_limits<double>::infinity()',
-                '-Infinity': '-std::numeric_limits<double>::infinity()',
-                'NaN': 'std::numeric_limits<double>::quiet_NaN()'}.get(
-                    value.text, value.text)
-        return 'v8::Number::New(isolate, static_cast<double>(%s))' % text
-    if value.kind == 'string':
-        return 'bindings::ToV8String(isolate, %s)' % value.text
-    if value.kind == 'null':
-        return 'v8::Null(isolate)'
-    if value.kind == 'sequence':
-        return 'v8::Array::New(isolate)'
-    return 'v8::Undefined(isolate)'  # {} and undefined
