@@ -153,23 +153,46 @@ MediaTrackSettings MediaStreamTrack::GetSettings() const {
 void MediaStreamTrack::ApplyConstraints(
     const MediaTrackConstraints& constraints,
     scoped_refptr<PromiseResolver<IDLUndefined>> resolver) {
-  // https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints
-  // On an ended track: store the constraints and resolve.
+  // https://w3c.github.io/mediacapture-main/#dom-mediastreamtrack-applyconstraints:
+  // on an ended track, "resolve p with undefined" and nothing else; the
+  // template method, which would set [[Constraints]], is not invoked. (No
+  // processor: the context is shutting down and every track has ended.)
   UserMediaProcessor* processor = context_->processor();
   if (ready_state_ == MediaStreamTrackState::kEnded || !processor) {
-    constraints_ = constraints;
     resolver->Resolve();
     return;
   }
-  std::optional<UserMediaError> error =
-      processor->ApplyConstraints(context_->origin(), constraints, &spec_);
-  if (error) {
-    // The track keeps its constraints and settings.
-    RejectWithUserMediaError(*error, resolver.get());
-    return;
-  }
-  constraints_ = constraints;
-  resolver->Resolve();
+  // https://w3c.github.io/mediacapture-main/#dfn-applyconstraints-template-method:
+  // the ApplyConstraints algorithm runs "in parallel, maintaining the order
+  // of invocations" (here: now, so that a later call selects from the
+  // source as this one left it), then "Queue a task" that rejects p, or
+  // sets [[Constraints]] and [[Settings]] and resolves p. Each call has its
+  // own task, and tasks run in the order posted, so each call's
+  // continuation sees its own settings.
+  auto applied = std::make_shared<AppliedConstraints>();
+  std::optional<UserMediaError> error = processor->ApplyConstraints(
+      context_->origin(), constraints, spec_, applied.get());
+  ++pending_apply_;
+  scoped_refptr<MediaStreamTrack> self(this);
+  context_->task_runner()->PostTask(
+      [self, constraints, applied, error = std::move(error), resolver] {
+        --self->pending_apply_;
+        // As MediaDevices' tasks: no promise settles in a context that is
+        // going away.
+        if (self->context_->is_shut_down())
+          return;
+        if (error) {
+          // "The existing constraints remain in effect in this case."
+          RejectWithUserMediaError(*error, resolver.get());
+          return;
+        }
+        self->constraints_ = constraints;
+        self->spec_.constraints = constraints;
+        self->spec_.settings = applied->settings;
+        if (applied->video_format && self->spec_.delivery)
+          self->spec_.delivery->SetVideoSettings(*applied->video_format);
+        resolver->Resolve();
+      });
 }
 
 }  // namespace mediacapture

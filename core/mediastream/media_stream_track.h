@@ -54,6 +54,9 @@ class MediaStreamTrack : public EventTarget, public CaptureSource::Observer {
   MediaTrackConstraints GetConstraints() const { return constraints_; }
   MediaTrackSettings GetSettings() const;
   // https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints
+  // Selects (and restarts a camera) now; the new settings and constraints
+  // take effect, and the promise settles, in a task queued per call. On an
+  // ended track it resolves at once and changes nothing.
   void ApplyConstraints(const MediaTrackConstraints& constraints,
                         scoped_refptr<PromiseResolver<IDLUndefined>> resolver);
 
@@ -89,6 +92,8 @@ class MediaStreamTrack : public EventTarget, public CaptureSource::Observer {
   bool enabled_ = true;
   bool muted_ = false;
   MediaStreamTrackState ready_state_ = MediaStreamTrackState::kLive;
+  // applyConstraints() calls whose queued task has not run yet; the wrapper
+  // stays alive until they settle.
   int pending_apply_ = 0;
 };
 

@@ -341,13 +341,14 @@ Status UserMediaProcessor::RestartVideo(
 std::optional<UserMediaError> UserMediaProcessor::ApplyConstraints(
     const std::string& origin,
     const MediaTrackConstraints& constraints,
-    TrackSpec* track) {
-  // https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints:
+    const TrackSpec& track,
+    AppliedConstraints* applied) {
+  // https://w3c.github.io/mediacapture-main/#dfn-applyconstraints-algorithm:
   // the SelectSettings algorithm, over the track's own device only.
-  bool video = track->kind == DeviceKind::kVideoInput;
+  bool video = track.kind == DeviceKind::kVideoInput;
   // Held here: a failed restart may end the source, and the ended track
   // lets go of it while RestartVideo() still runs.
-  std::shared_ptr<CaptureSource> source = track->source;
+  std::shared_ptr<CaptureSource> source = track.source;
   bool may_restart =
       video && source && source->track_count() == 1 && source->started();
   DeviceSnapshot snapshot = DeviceSnapshot::Take(factories_);
@@ -356,8 +357,8 @@ std::optional<UserMediaError> UserMediaProcessor::ApplyConstraints(
   std::vector<cm::CandidateDevice> candidates;
   for (size_t i = 0; i < all.size(); ++i) {
     const DeviceDescriptor& listed = snapshot.devices()[i].descriptor;
-    if (listed.raw_id != track->device.raw_id ||
-        listed.kind != track->device.kind)
+    if (listed.raw_id != track.device.raw_id ||
+        listed.kind != track.device.kind)
       continue;
     // Its only track may move the camera to any of its modes.
     if (may_restart)
@@ -365,7 +366,7 @@ std::optional<UserMediaError> UserMediaProcessor::ApplyConstraints(
     candidates.push_back(std::move(all[i]));
   }
   if (candidates.empty())
-    candidates.push_back(track->candidate);
+    candidates.push_back(track.candidate);
 
   if (!video) {
     auto result = cm::SelectAudioSettings(candidates, constraints);
@@ -373,13 +374,12 @@ std::optional<UserMediaError> UserMediaProcessor::ApplyConstraints(
       return UserMediaError::Overconstrained(result.failed_constraint_name(),
                                              result.message());
     }
-    track->settings = result.value().settings;
-    track->constraints = constraints;
+    applied->settings = result.value().settings;
+    applied->video_format.reset();
     return std::nullopt;
   }
   auto result = cm::SelectVideoSettings(candidates, constraints);
   if (!result.ok()) {
-    // The track keeps its constraints and settings.
     return UserMediaError::Overconstrained(result.failed_constraint_name(),
                                            result.message());
   }
@@ -391,11 +391,10 @@ std::optional<UserMediaError> UserMediaProcessor::ApplyConstraints(
                                   status.message());
     }
   }
-  track->settings = result.value().settings;
+  applied->settings = result.value().settings;
   const cm::VideoTrackFormat& format = result.value().track_format;
-  track->delivery->SetVideoSettings(
-      {format.width, format.height, format.frame_rate});
-  track->constraints = constraints;
+  applied->video_format = TrackDelivery::VideoSettings{
+      format.width, format.height, format.frame_rate};
   return std::nullopt;
 }
 

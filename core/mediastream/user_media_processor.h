@@ -34,6 +34,14 @@ struct UserMediaRequest {
   std::optional<MediaTrackConstraints> video;
 };
 
+// What applyConstraints() chose for a track: the settings, and for a video
+// track the size and frame rate its TrackDelivery is to produce. The track
+// takes them over later, in a queued task (media_stream_track.h).
+struct AppliedConstraints {
+  constraint_model::MediaTrackSettings settings;
+  std::optional<TrackDelivery::VideoSettings> video_format;
+};
+
 // Everything a new MediaStreamTrack needs.
 struct TrackSpec {
   DeviceKind kind = DeviceKind::kVideoInput;
@@ -91,20 +99,23 @@ class UserMediaProcessor {
   // Decides |request|; |done| runs on the JS thread (maybe synchronously).
   void ProcessRequest(const UserMediaRequest& request, Callback done);
 
-  // Applies |constraints| to the live track |track| of |origin|: SelectSettings
-  // over the track's device as it runs. Its source is shared, so only the
-  // running mode (scaled down or frame-dropped) can be had; a camera whose
-  // only track this is may instead restart in another mode (as Chromium
-  // does), so then every mode of the device is a candidate. A device gone
-  // from the factories is judged by the track's own candidate.
-  // On success |track|'s settings, video format and constraints change and
-  // nullopt is returned. On failure the track keeps them: kOverconstrained,
-  // or kNotReadable when the restart failed (the source then runs in its
-  // old mode again, or has ended).
+  // The ApplyConstraints algorithm for the live track |track| of |origin|:
+  // SelectSettings over the track's device as it runs. Its source is
+  // shared, so only the running mode (scaled down or frame-dropped) can be
+  // had; a camera whose only track this is may instead restart in another
+  // mode (as Chromium does), so then every mode of the device is a
+  // candidate, and the source restarts here. A device gone from the
+  // factories is judged by the track's own candidate.
+  // On success nullopt is returned and |applied| holds the new settings;
+  // |track| itself is left alone: the caller sets its settings, video format
+  // and constraints in the queued task the spec asks for. On failure:
+  // kOverconstrained, or kNotReadable when the restart failed (the source
+  // then runs in its old mode again, or has ended).
   std::optional<UserMediaError> ApplyConstraints(
       const std::string& origin,
       const MediaTrackConstraints& constraints,
-      TrackSpec* track);
+      const TrackSpec& track,
+      AppliedConstraints* applied);
 
   // Every device of every factory (one snapshot's descriptors).
   std::vector<DeviceDescriptor> EnumerateDevices();

@@ -353,14 +353,20 @@ TEST_CASE(
   REQUIRE(tracks[0].source->video_params().width == 640);
   int enumerations = f.factory.enumerations;
 
-  error = f.processor.ApplyConstraints(kOrigin, NativeWidth(1280), &tracks[0]);
+  AppliedConstraints applied;
+  error = f.processor.ApplyConstraints(kOrigin, NativeWidth(1280), tracks[0],
+                                       &applied);
   CHECK_FALSE(error);
   CHECK(f.factory.enumerations == enumerations + 1);
   CHECK(f.factory.opens == 2);
+  // The source restarts at once; the track's settings and size are the
+  // caller's to take over, in a queued task.
   CHECK(tracks[0].source->video_params().width == 1280);
-  CHECK(tracks[0].settings.width == 1280u);
-  CHECK(tracks[0].delivery->video_settings().width == 1280);
-  CHECK(tracks[0].constraints.resize_mode.has_value());
+  CHECK(applied.settings.width == 1280u);
+  REQUIRE(applied.video_format);
+  CHECK(applied.video_format->width == 1280);
+  CHECK(tracks[0].settings.width == 640u);
+  CHECK(tracks[0].delivery->video_settings().width == 640);
   tracks[0].source->RemoveTrack(&observer);
 }
 
@@ -378,20 +384,23 @@ TEST_CASE(
   first[0].source->AddTrack(&a, first[0].delivery);
   second[0].source->AddTrack(&b, second[0].delivery);
 
-  error = f.processor.ApplyConstraints(kOrigin, NativeWidth(1280), &first[0]);
+  AppliedConstraints applied;
+  error = f.processor.ApplyConstraints(kOrigin, NativeWidth(1280), first[0],
+                                       &applied);
   REQUIRE(error);
   CHECK(error->code == UserMediaErrorCode::kOverconstrained);
   CHECK(error->constraint == "width");
-  // Nothing changed: the track keeps its settings and constraints.
-  CHECK(first[0].settings.width == 640u);
-  CHECK_FALSE(first[0].constraints.width.has_value());
+  // Nothing changed: the source keeps its mode.
   CHECK(first[0].source->video_params().width == 640);
   CHECK(f.factory.opens == 1);
 
   // Scaling down from the running mode needs no restart.
-  error = f.processor.ApplyConstraints(kOrigin, ExactWidth(320), &first[0]);
+  error = f.processor.ApplyConstraints(kOrigin, ExactWidth(320), first[0],
+                                       &applied);
   CHECK_FALSE(error);
-  CHECK(first[0].delivery->video_settings().width == 320);
+  REQUIRE(applied.video_format);
+  CHECK(applied.video_format->width == 320);
+  CHECK(applied.settings.width == 320u);
   CHECK(second[0].delivery->video_settings().width == 640);
   CHECK(f.factory.opens == 1);
   first[0].source->RemoveTrack(&a);
@@ -409,7 +418,9 @@ TEST_CASE(
   tracks[0].source->AddTrack(&observer, tracks[0].delivery);
   f.factory.busy.insert("cam");
 
-  error = f.processor.ApplyConstraints(kOrigin, NativeWidth(1280), &tracks[0]);
+  AppliedConstraints applied;
+  error = f.processor.ApplyConstraints(kOrigin, NativeWidth(1280), tracks[0],
+                                       &applied);
   REQUIRE(error);
   CHECK(error->code == UserMediaErrorCode::kNotReadable);
   // Neither the new mode nor the old one could be had again.
@@ -429,20 +440,21 @@ TEST_CASE("applyConstraints on a microphone selects again without reopening") {
   one.exact = 1;
   mono.channel_count = one;
 
-  error = f.processor.ApplyConstraints(kOrigin, mono, &tracks[0]);
+  AppliedConstraints applied;
+  error = f.processor.ApplyConstraints(kOrigin, mono, tracks[0], &applied);
   CHECK_FALSE(error);
-  CHECK(tracks[0].settings.channel_count == 1u);
+  CHECK(applied.settings.channel_count == 1u);
+  CHECK_FALSE(applied.video_format);
   CHECK(f.factory.opens == 1);
 
   MediaTrackConstraints three;
   ConstrainULongRange too_many;
   too_many.exact = 3;
   three.channel_count = too_many;
-  error = f.processor.ApplyConstraints(kOrigin, three, &tracks[0]);
+  error = f.processor.ApplyConstraints(kOrigin, three, tracks[0], &applied);
   REQUIRE(error);
   CHECK(error->code == UserMediaErrorCode::kOverconstrained);
   CHECK(error->constraint == "channelCount");
-  CHECK(tracks[0].settings.channel_count == 1u);
 }
 
 }  // namespace
