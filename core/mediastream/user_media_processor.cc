@@ -246,7 +246,12 @@ std::optional<UserMediaError> UserMediaProcessor::CreateTracks(
     TrackSpec spec;
     spec.kind = kind;
     spec.label = device.descriptor.label;
-    spec.device = device.descriptor;
+    // https://w3c.github.io/mediacapture-main/#dfn-capabilities: "the same
+    // underlying per-source capabilities for all tracks connected to the
+    // source", so the device as listed, with all its modes, not the
+    // candidate (which a running source limits to its running mode). The
+    // candidates are in the snapshot's order.
+    spec.device = snapshot.devices()[index].descriptor;
     spec.candidate = device;
     spec.settings = settings;
     spec.constraints = constraints;

@@ -46,7 +46,9 @@ struct AppliedConstraints {
 struct TrackSpec {
   DeviceKind kind = DeviceKind::kVideoInput;
   std::string label;
-  DeviceDescriptor device;  // With the per-origin ids in CandidateDevice.
+  // The device as its factory lists it, every mode (getCapabilities());
+  // the per-origin ids are in |candidate|.
+  DeviceDescriptor device;
   constraint_model::CandidateDevice candidate;
   constraint_model::MediaTrackSettings settings;
   MediaTrackConstraints constraints;

@@ -253,6 +253,25 @@ TEST_CASE("a second track shares the running source at its own size") {
   CHECK(f.factory.opens == 1);
 }
 
+// https://w3c.github.io/mediacapture-main/#dfn-capabilities: "the same
+// underlying per-source capabilities for all tracks connected to the
+// source": a track sharing a running source describes the whole device, not
+// the running mode it was selected from.
+TEST_CASE("a track on a running source gets the device with all its modes") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  auto first = f.Run(std::nullopt, MediaTrackConstraints(), &error);
+  REQUIRE(first.size() == 1);
+  auto second = f.Run(std::nullopt, MediaTrackConstraints(), &error);
+  REQUIRE(second.size() == 1);
+  REQUIRE(second[0].source == first[0].source);
+  CHECK(second[0].device.video_modes.size() ==
+        first[0].device.video_modes.size());
+  CHECK(second[0].device.video_modes.size() > 1);
+  // The candidate it was selected from had the running mode only.
+  CHECK(second[0].candidate.descriptor.video_modes.size() == 1);
+}
+
 TEST_CASE("a larger exact size restarts a running camera under its tracks") {
   Fixture f;
   std::optional<UserMediaError> error;
