@@ -49,7 +49,7 @@ struct MediaTrackCapabilities {
 // The capabilities of `device` over all its modes, consistent with what
 // SelectVideoSettings()/SelectAudioSettings() can choose: a video device
 // offers any size from 1x1 up to its largest mode and frame rates from
-// kMinCropAndScaleFrameRate up to its fastest (crop-and-scale), so both
+// kMinCropAndScaleFrameRate (0) up to its fastest (crop-and-scale), so both
 // resizeMode values; facingMode lists the one the driver reports, or
 // nothing. An audio device lists [true, false] for a processing step some
 // mode does, [false] otherwise.

@@ -121,9 +121,14 @@ struct CandidateDevice {
 inline constexpr int kDefaultWidth = 640;
 inline constexpr int kDefaultHeight = 480;
 inline constexpr double kDefaultFrameRate = 30.0;
-// The slowest frame rate crop-and-scale offers: below 1 Hz a live track is
-// indistinguishable from a still one. getCapabilities() reports the same.
-inline constexpr double kMinCropAndScaleFrameRate = 1.0;
+// The slowest frame rate crop-and-scale offers: 0, as the frameRate
+// capability's minimum "being equal to 0"
+// (https://w3c.github.io/mediacapture-main/#def-constraint-frameRate).
+// Dropping frames gives every "integral decimation" of the native rate
+// (30 / n Hz) and, since a track's frames are picked by their timestamps,
+// every rate in between; a 0 Hz track delivers no frames at all.
+// getCapabilities() reports the same.
+inline constexpr double kMinCropAndScaleFrameRate = 0.0;
 // Our default sample rate when a device offers it (Chromium's too).
 inline constexpr int kDefaultSampleRate = 48000;
 

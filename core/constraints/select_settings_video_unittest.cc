@@ -291,6 +291,27 @@ TEST_CASE("frame rates") {
     CHECK(result.value().settings.width == 352u);
     CHECK(result.value().capture_params.frame_rate == 24.0);
   }
+  // https://w3c.github.io/mediacapture-main/#def-constraint-frameRate: the
+  // capability's min is 0, and decimation reaches any rate down to it.
+  SECTION("crop-and-scale decimates below 1 Hz, down to 0 Hz") {
+    for (double rate : {0.5, 0.0}) {
+      MediaTrackConstraints c;
+      c.frame_rate = ExactDouble(rate);
+      const auto result = Select({test::DefaultCamera()}, c);
+      REQUIRE(result.ok());
+      CHECK(result.value().settings.frame_rate == rate);
+      CHECK(result.value().settings.resize_mode == "crop-and-scale");
+      CHECK(result.value().track_format.frame_rate == rate);
+      CHECK(result.value().capture_params.frame_rate > 0.0);
+    }
+  }
+  SECTION("a negative frame rate is no setting") {
+    MediaTrackConstraints c;
+    c.frame_rate = ExactDouble(-1);
+    const auto result = Select({test::DefaultCamera()}, c);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.failed_constraint_name() == "frameRate");
+  }
   SECTION("PAL at exactly 25 Hz") {
     MediaTrackConstraints c;
     c.frame_rate = ExactDouble(25);

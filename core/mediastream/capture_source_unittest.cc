@@ -183,7 +183,7 @@ TEST_CASE("each track gets its own size from one shared source") {
   RecordingTrack full_track, small_track;
   auto full = std::make_shared<TrackDelivery>();
   auto small = std::make_shared<TrackDelivery>();
-  small->SetVideoSettings({320, 180, 0});
+  small->SetVideoSettings({320, 180, std::nullopt});
   CountingSink full_sink, small_sink;
   full->AddVideoSink(&full_sink);
   small->AddVideoSink(&small_sink);

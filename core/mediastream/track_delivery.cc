@@ -94,10 +94,13 @@ void TrackDelivery::RemoveAudioSink(AudioSink* sink) {
       audio_sinks_.end());
 }
 
-bool TrackDelivery::FrameIsDue(int64_t timestamp_us, double frame_rate) {
-  if (frame_rate <= 0)
+bool TrackDelivery::FrameIsDue(int64_t timestamp_us,
+                               std::optional<double> frame_rate) {
+  if (!frame_rate)
     return true;
-  int64_t interval_us = static_cast<int64_t>(1e6 / frame_rate);
+  if (*frame_rate <= 0)
+    return false;
+  int64_t interval_us = static_cast<int64_t>(1e6 / *frame_rate);
   int64_t tolerance_us = static_cast<int64_t>(interval_us * kFrameDueTolerance);
   if (next_frame_us_ < 0 || timestamp_us - next_frame_us_ > interval_us) {
     // First frame, or the source paused: start again from this frame.

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include "mediacapture/media_sink.h"
@@ -27,7 +28,8 @@ class TrackDelivery {
   struct VideoSettings {
     int width = 0;  // 0: the source's own size.
     int height = 0;
-    double frame_rate = 0;  // 0: every frame.
+    // nullopt: every frame; 0: none (a track decimated to 0 Hz).
+    std::optional<double> frame_rate;
   };
 
   TrackDelivery() = default;
@@ -55,7 +57,7 @@ class TrackDelivery {
 
  private:
   // Whether a frame at |timestamp_us| is due under the track's frame rate.
-  bool FrameIsDue(int64_t timestamp_us, double frame_rate);
+  bool FrameIsDue(int64_t timestamp_us, std::optional<double> frame_rate);
 
   mutable std::mutex lock_;
   VideoSettings settings_;               // Under |lock_|.
