@@ -57,6 +57,7 @@ void VisitDistances(const ResolvedConstraintSet& set,
   string(n::kDeviceId, set.device_id, s.device_id);
   string(n::kGroupId, set.group_id, s.group_id);
   boolean(n::kBackgroundBlur, set.background_blur, s.background_blur);
+  boolean(n::kVoiceIsolation, set.voice_isolation, s.voice_isolation);
 }
 
 bool Contains(const std::vector<std::string>& list, const std::string& value) {

@@ -167,6 +167,7 @@ ResolvedConstraintSet Resolve(const ConstraintSet& set, BareValue bare) {
   result.device_id = Resolve(set.device_id, bare);
   result.group_id = Resolve(set.group_id, bare);
   result.background_blur = Resolve(set.background_blur, bare);
+  result.voice_isolation = Resolve(set.voice_isolation, bare);
   return result;
 }
 

@@ -92,6 +92,7 @@ inline constexpr char kChannelCount[] = "channelCount";
 inline constexpr char kDeviceId[] = "deviceId";
 inline constexpr char kGroupId[] = "groupId";
 inline constexpr char kBackgroundBlur[] = "backgroundBlur";
+inline constexpr char kVoiceIsolation[] = "voiceIsolation";
 }  // namespace constraint_names
 
 // https://w3c.github.io/mediacapture-main/#dom-videoresizemodeenum
@@ -185,6 +186,7 @@ struct ResolvedConstraintSet {
   StringConstraint device_id;
   StringConstraint group_id;
   BooleanConstraint background_blur;
+  BooleanConstraint voice_isolation;
 };
 
 ResolvedConstraintSet Resolve(const ConstraintSet& set, BareValue bare);

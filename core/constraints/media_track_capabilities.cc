@@ -75,6 +75,7 @@ MediaTrackCapabilities AudioCapabilities(const DeviceDescriptor& descriptor) {
   caps.echo_cancellation = ProcessingValues(echo_cancellation);
   caps.auto_gain_control = ProcessingValues(auto_gain_control);
   caps.noise_suppression = ProcessingValues(noise_suppression);
+  caps.voice_isolation = ProcessingValues(false);
   if (descriptor.audio_modes.empty())
     return caps;
   const AudioCaptureMode& first = descriptor.audio_modes.front();
@@ -130,7 +131,7 @@ const std::vector<std::string>& GetSupportedConstraints() {
           n::kSampleRate,      n::kSampleSize,       n::kEchoCancellation,
           n::kAutoGainControl, n::kNoiseSuppression, n::kLatency,
           n::kChannelCount,    n::kDeviceId,         n::kGroupId,
-          n::kBackgroundBlur,
+          n::kBackgroundBlur,  n::kVoiceIsolation,
       };
   return *kNames;
 }

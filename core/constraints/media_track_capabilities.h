@@ -44,6 +44,8 @@ struct MediaTrackCapabilities {
   std::optional<std::string> group_id;
   // Video: always [false], our cameras never blur.
   std::optional<std::vector<bool>> background_blur;
+  // Audio: always [false], until audio processing can isolate voices.
+  std::optional<std::vector<bool>> voice_isolation;
 };
 
 // The capabilities of `device` over all its modes, consistent with what
@@ -56,8 +58,8 @@ struct MediaTrackCapabilities {
 MediaTrackCapabilities GetCapabilities(const CandidateDevice& device);
 
 // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getsupportedconstraints
-// The names of every constrainable property we support (the spec's fifteen
-// and backgroundBlur), in IDL order; each
+// The names of every constrainable property we support (the spec's fifteen,
+// backgroundBlur and voiceIsolation), in IDL order; each
 // is `true` in the MediaTrackSupportedConstraints dictionary.
 const std::vector<std::string>& GetSupportedConstraints();
 

@@ -73,6 +73,7 @@ TEST_CASE("a microphone's capabilities span its modes") {
   CHECK(caps.echo_cancellation == std::vector<bool>{false});
   CHECK(caps.auto_gain_control == std::vector<bool>{false});
   CHECK(caps.noise_suppression == std::vector<bool>{false});
+  CHECK(caps.voice_isolation == std::vector<bool>{false});
   CHECK(caps.device_id == "default-microphone-id");
   CHECK_FALSE(caps.width);
   CHECK_FALSE(caps.resize_mode);
@@ -146,16 +147,17 @@ TEST_CASE("every microphone can be constrained to its capabilities' bounds") {
   }
 }
 
-TEST_CASE("getSupportedConstraints lists each of the sixteen properties once") {
+TEST_CASE(
+    "getSupportedConstraints lists each of the seventeen properties once") {
   const std::vector<std::string>& names = GetSupportedConstraints();
   const std::set<std::string> unique(names.begin(), names.end());
-  CHECK(names.size() == 16);
+  CHECK(names.size() == 17);
   CHECK(unique.size() == names.size());
   for (const char* name :
        {"width", "height", "aspectRatio", "frameRate", "facingMode",
         "resizeMode", "sampleRate", "sampleSize", "echoCancellation",
         "autoGainControl", "noiseSuppression", "latency", "channelCount",
-        "deviceId", "groupId", "backgroundBlur"}) {
+        "deviceId", "groupId", "backgroundBlur", "voiceIsolation"}) {
     CHECK(unique.count(name) == 1);
   }
   for (const std::string& name : names) {

@@ -37,6 +37,8 @@ struct MediaTrackSettings {
   std::optional<std::string> group_id;
   // Video. Our cameras never blur the background: false.
   std::optional<bool> background_blur;
+  // Audio. We do no voice isolation: false.
+  std::optional<bool> voice_isolation;
 };
 
 // The aspectRatio setting of a width x height picture: "width in pixels

@@ -75,7 +75,11 @@ namespace constraint_model {
 // by default; one it does not do can only be off, so `true` costs 1 as an
 // ideal and fails as exact. echoCancellation "all" means true (see
 // media_constraints.h). backgroundBlur: our cameras never blur; the setting
-// is false.
+// is false. voiceIsolation
+// (https://w3c.github.io/mediacapture-extensions/#voiceisolation-constraint):
+// we do no voice isolation (there is no audio processing of our own yet);
+// the setting is false, so `true` costs 1 as an ideal and fails as exact,
+// as for a processing step a mode does not do.
 //
 // Where we differ from the letter of the spec, and why:
 //   - Constraints that do not apply to the track's kind (width on an audio

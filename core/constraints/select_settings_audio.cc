@@ -112,6 +112,7 @@ struct AudioKind {
       n::kSampleRate,      n::kSampleSize,       n::kEchoCancellation,
       n::kAutoGainControl, n::kNoiseSuppression, n::kLatency,
       n::kChannelCount,    n::kDeviceId,         n::kGroupId,
+      n::kVoiceIsolation,
   };
 
   // One candidate per mode.
@@ -155,6 +156,8 @@ struct AudioKind {
       return StringMemberSatisfied(set.device_id, c->device->device_id);
     if (name == n::kGroupId)
       return StringMemberSatisfied(set.group_id, c->device->group_id);
+    if (name == n::kVoiceIsolation)  // We do no voice isolation.
+      return BoolSetFromConstraint(set.voice_isolation).Contains(false);
     return true;
   }
 
@@ -198,6 +201,7 @@ struct AudioKind {
                                    mode.noise_suppression);
     s.device_id = c.device->device_id;
     s.group_id = c.device->group_id;
+    s.voice_isolation = false;
     return selection;
   }
 

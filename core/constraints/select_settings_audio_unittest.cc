@@ -208,6 +208,39 @@ TEST_CASE("a microphone without processing cannot be made to process") {
   }
 }
 
+// voiceIsolation: no microphone of ours isolates voices.
+TEST_CASE("voiceIsolation can only be off") {
+  const CandidateDevice microphone = test::ProcessingMicrophone();
+  SECTION("the setting is false, also for an ideal true, at distance 1") {
+    MediaTrackConstraints c;
+    c.voice_isolation = true;
+    const auto result = SelectAudioSettings({microphone}, c);
+    REQUIRE(result.ok());
+    CHECK(result.value().settings.voice_isolation == false);
+    CHECK(FitnessDistance(c, result.value().settings, BareValue::kIdeal,
+                          DeviceKind::kAudioInput) == 1);
+  }
+  SECTION("an exact true fails on voiceIsolation") {
+    MediaTrackConstraints c;
+    c.voice_isolation = ExactBool(true);
+    const auto result = SelectAudioSettings({microphone}, c);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.failed_constraint_name() == "voiceIsolation");
+  }
+  SECTION("an exact false is met") {
+    MediaTrackConstraints c;
+    c.voice_isolation = ExactBool(false);
+    CHECK(SelectAudioSettings({microphone}, c).ok());
+  }
+  SECTION("it does not apply to cameras") {
+    MediaTrackConstraints c;
+    c.voice_isolation = ExactBool(true);
+    const auto result = SelectVideoSettings({test::DefaultCamera()}, c);
+    REQUIRE(result.ok());
+    CHECK_FALSE(result.value().settings.voice_isolation);
+  }
+}
+
 TEST_CASE("echoCancellation modes") {
   SECTION("\"all\" is what our echo cancellers do") {
     MediaTrackConstraints c;

@@ -29,6 +29,7 @@ MediaTrackSettings ToMediaTrackSettings(const cm::MediaTrackSettings& in) {
   out.device_id = in.device_id;
   out.group_id = in.group_id;
   out.background_blur = in.background_blur;
+  out.voice_isolation = in.voice_isolation;
   return out;
 }
 
@@ -57,6 +58,7 @@ MediaTrackCapabilities ToMediaTrackCapabilities(
   out.device_id = in.device_id;
   out.group_id = in.group_id;
   out.background_blur = in.background_blur;
+  out.voice_isolation = in.voice_isolation;
   return out;
 }
 
@@ -66,7 +68,7 @@ MediaTrackSupportedConstraints ToSupportedConstraints() {
   // the model supports.
   out = MediaTrackSupportedConstraints{false, false, false, false, false, false,
                                        false, false, false, false, false, false,
-                                       false, false, false, false};
+                                       false, false, false, false, false};
   for (const std::string& name : cm::GetSupportedConstraints()) {
     if (name == "width")
       out.width = true;
@@ -100,6 +102,8 @@ MediaTrackSupportedConstraints ToSupportedConstraints() {
       out.group_id = true;
     else if (name == "backgroundBlur")
       out.background_blur = true;
+    else if (name == "voiceIsolation")
+      out.voice_isolation = true;
   }
   return out;
 }

@@ -20,6 +20,10 @@ TEST_CASE("settings and capabilities carry every present member") {
   CHECK(std::get<bool>(*out.echo_cancellation));
   CHECK(out.device_id == std::string("id"));
   CHECK_FALSE(out.height);
+  CHECK_FALSE(out.voice_isolation);
+  settings.voice_isolation = false;
+  out = ToMediaTrackSettings(settings);
+  CHECK(out.voice_isolation == false);
 
   cm::MediaTrackCapabilities caps;
   caps.width.emplace();
@@ -33,6 +37,10 @@ TEST_CASE("settings and capabilities carry every present member") {
   REQUIRE(converted.echo_cancellation);
   REQUIRE(converted.echo_cancellation->size() == 2);
   CHECK_FALSE(std::get<bool>((*converted.echo_cancellation)[1]));
+  CHECK_FALSE(converted.voice_isolation);
+  caps.voice_isolation = std::vector<bool>{false};
+  CHECK(ToMediaTrackCapabilities(caps).voice_isolation ==
+        std::vector<bool>{false});
 }
 
 TEST_CASE("supported constraints are those the model lists") {
@@ -47,7 +55,8 @@ TEST_CASE("supported constraints are those the model lists") {
         supported.sample_rate, supported.sample_size,
         supported.echo_cancellation, supported.auto_gain_control,
         supported.noise_suppression, supported.latency, supported.channel_count,
-        supported.device_id, supported.group_id, supported.background_blur})
+        supported.device_id, supported.group_id, supported.background_blur,
+        supported.voice_isolation})
     count += value ? 1 : 0;
   CHECK(count == static_cast<int>(cm::GetSupportedConstraints().size()));
 }

@@ -14,6 +14,13 @@ comes from (SCOPES below):
     not reported, nor are members that other features of those specs add
     through partial interfaces (HTML's navigator.userActivation).
 
+A member that ours has and the reference lacks is no difference when a
+spec the scope lists as an extension (EXTENSIONS of SCOPES) adds it to that
+definition through a partial, and ours matches it there in full: Media
+Capture and Streams Extensions' voiceIsolation, which the main spec's
+property table has while @webref/idl still takes it from the Extensions.
+The extension's other members (those we do not write) are not reported.
+
 Partial interfaces and partial dictionaries are merged into their definition
 on both sides before comparing, so splitting a definition across files (or
 merging the spec's partials into one) is not a difference. Extended
@@ -52,13 +59,15 @@ IDL_DIR = os.path.join(ROOT, 'idl')
 WEBREF_DIR = os.path.join(ROOT, 'tools', 'npm', 'node_modules', '@webref',
                           'idl')
 
-# (subdirectory of idl/, reference files, complete?). A complete scope must
-# match its reference in both directions; a partial one only for the
-# definitions we write.
+# (subdirectory of idl/, reference files, complete?, extension files). A
+# complete scope must match its reference in both directions; a partial one
+# only for the definitions we write. The members the extension files add
+# through partials count as the reference's where ours has them (see
+# adopt_extension_members()).
 SCOPES = [
-    ('', ['mediacapture-streams.idl'], True),
-    ('dom', ['dom.idl', 'html.idl', 'webidl.idl', 'hr-time.idl'], False),
-    ('permissions', ['permissions.idl'], False),
+    ('', ['mediacapture-streams.idl'], True, ['mediacapture-extensions.idl']),
+    ('dom', ['dom.idl', 'html.idl', 'webidl.idl', 'hr-time.idl'], False, []),
+    ('permissions', ['permissions.idl'], False, []),
 ]
 
 
@@ -443,6 +452,20 @@ def compare_models(ours, reference, complete, scope_name):
     return diffs
 
 
+def adopt_extension_members(ours, reference, extension):
+    """Adds to |reference| each member that a partial of |extension| gives
+    one of its definitions, where |ours| has that member and |reference|
+    does not; the comparison then checks it in full."""
+    for name, extra in extension.items():
+        mine, theirs = ours.get(name), reference.get(name)
+        if mine is None or theirs is None:
+            continue
+        for key in sorted(extra.partial_members):
+            if key in mine.members and key not in theirs.members:
+                theirs.members[key] = extra.members[key]
+                theirs.partial_members.add(key)
+
+
 def scope_files(idl_dir, subdir):
     directory = os.path.join(idl_dir, subdir) if subdir else idl_dir
     if not os.path.isdir(directory):
@@ -454,21 +477,29 @@ def compute_differences(idl_dir=IDL_DIR, webref_dir=WEBREF_DIR):
     """Returns the list of Differences between idl_dir and the reference.
     Raises IdlCheckError if a file does not parse."""
     ours_files = {subdir: scope_files(idl_dir, subdir)
-                  for subdir, _, _ in SCOPES}
+                  for subdir, _, _, _ in SCOPES}
     ref_files = {
         subdir: [os.path.join(webref_dir, f) for f in files]
-        for subdir, files, _ in SCOPES
+        for subdir, files, _, _ in SCOPES
+    }
+    ext_files = {
+        subdir: [os.path.join(webref_dir, f) for f in files]
+        for subdir, _, _, files in SCOPES
     }
     every = sorted({p for files in ours_files.values() for p in files} |
-                   {p for files in ref_files.values() for p in files})
+                   {p for files in ref_files.values() for p in files} |
+                   {p for files in ext_files.values() for p in files})
     parsed, errors = parse_files(every)
     if errors:
         raise IdlCheckError('\n'.join('%s: %s' % (p, e)
                                       for p, e in sorted(errors.items())))
     diffs = []
-    for subdir, _, complete in SCOPES:
+    for subdir, _, complete, _ in SCOPES:
         ours = build_model({p: parsed[p] for p in ours_files[subdir]})
         reference = build_model({p: parsed[p] for p in ref_files[subdir]})
+        adopt_extension_members(
+            ours, reference,
+            build_model({p: parsed[p] for p in ext_files[subdir]}))
         diffs.extend(compare_models(ours, reference, complete, subdir))
     return diffs
 

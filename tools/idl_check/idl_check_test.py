@@ -181,6 +181,42 @@ class NormalizationTest(unittest.TestCase):
         })
         self.assertEqual(idl_check.compare_models(split, whole, True, ''), [])
 
+    def _extension_case(self, ours_text):
+        ours = idl_check.build_model({'o': _parse_one(ours_text)})
+        reference = idl_check.build_model(
+            {'r': _parse_one('dictionary D { boolean a; };')})
+        extension = idl_check.build_model({
+            'e': _parse_one('partial dictionary D { boolean b; };'
+                            'partial dictionary D { boolean c; };')
+        })
+        idl_check.adopt_extension_members(ours, reference, extension)
+        return [d.key for d in idl_check.compare_models(ours, reference,
+                                                        True, '')]
+
+    def test_a_member_an_extension_adds_is_no_difference_when_it_matches(self):
+        # c, which ours does not have, is not reported either.
+        self.assertEqual(
+            self._extension_case('dictionary D { boolean a; boolean b; };'),
+            [])
+
+    def test_a_member_an_extension_adds_is_still_compared(self):
+        self.assertEqual(
+            self._extension_case('dictionary D { boolean a; long b; };'),
+            ['[mediacapture-streams] D.b: type'])
+
+    def test_a_member_no_spec_has_is_still_only_in_ours(self):
+        self.assertEqual(
+            self._extension_case('dictionary D { boolean a; boolean z; };'),
+            ['[mediacapture-streams] D.z: only in ours'])
+
+    def test_voice_isolation_comes_from_the_extensions(self):
+        keys = {d.key for d in _current_differences()}
+        for name in ('MediaTrackSupportedConstraints', 'MediaTrackCapabilities',
+                     'MediaTrackConstraintSet', 'MediaTrackSettings'):
+            self.assertNotIn(
+                '[mediacapture-streams] %s.voiceIsolation: only in ours' %
+                name, keys)
+
 
 class ReferenceComparisonTest(unittest.TestCase):
 

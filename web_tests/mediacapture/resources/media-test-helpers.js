@@ -16,6 +16,7 @@ const kSpecConstrainableProperties = [
   'width', 'height', 'aspectRatio', 'frameRate', 'facingMode', 'resizeMode',
   'sampleRate', 'sampleSize', 'echoCancellation', 'autoGainControl',
   'noiseSuppression', 'latency', 'channelCount', 'deviceId', 'groupId',
+  'voiceIsolation',
 ];
 
 // The properties that apply to video tracks only and to audio tracks only.
@@ -24,7 +25,7 @@ const kVideoOnlyProperties =
     ['width', 'height', 'aspectRatio', 'frameRate', 'facingMode', 'resizeMode'];
 const kAudioOnlyProperties = [
   'sampleRate', 'sampleSize', 'echoCancellation', 'autoGainControl',
-  'noiseSuppression', 'latency', 'channelCount',
+  'noiseSuppression', 'latency', 'channelCount', 'voiceIsolation',
 ];
 
 // Properties a track keeps exposing through getSettings() once ended.
