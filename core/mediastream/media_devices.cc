@@ -109,11 +109,13 @@ void MediaDevices::GetUserMedia(
         if (context->is_shut_down())
           return;
         if (error) {
-          if (error->code == UserMediaErrorCode::kOverconstrained) {
+          if (error->code == UserMediaErrorCode::kOverconstrained &&
+              error->constraint_failure) {
             // Until device information can be exposed, the constraint is
             // not named: it would tell script about the devices
             // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
-            // "Constraint Failure").
+            // "Constraint Failure"). A string over our length limit tells
+            // nothing of them and is always named.
             DeviceExposure exposure = context->Exposure();
             bool exposed = (!want_audio || exposure.microphone) &&
                            (!want_video || exposure.camera);
