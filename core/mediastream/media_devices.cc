@@ -134,6 +134,9 @@ void MediaDevices::GetUserMedia(
               context, std::move(spec),
               video ? video_constraints : audio_constraints));
         }
+        // "Set the device information exposure with requestedMediaTypes
+        // and true", then resolve.
+        context->SetDeviceInformationExposure(want_video, want_audio, true);
         resolver->Resolve(MediaStream::Create(objects));
       });
 }
