@@ -31,6 +31,9 @@ struct DeviceInfo {
 struct DeviceExposure {
   bool microphone = false;
   bool camera = false;
+
+  // "Device information can be exposed": either kind can.
+  bool any() const { return microphone || camera; }
 };
 
 // "Creating a list of device info objects"

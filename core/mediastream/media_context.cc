@@ -141,6 +141,17 @@ void MediaContext::SetDeviceInformationExposure(bool video,
     can_expose_microphone_info_ = value;
 }
 
+bool MediaContext::GetUserMediaSpecificFailureAllowed() const {
+  if (!permissions_)
+    return true;
+  for (MediaPermission name :
+       {MediaPermission::kCamera, MediaPermission::kMicrophone}) {
+    if (permissions_->GetState(origin(), name) == PermissionState::kDenied)
+      return false;
+  }
+  return true;
+}
+
 std::vector<DeviceInfo> MediaContext::DeviceInfoList(
     std::vector<DeviceDescriptor>* devices) const {
   devices->clear();

@@ -112,11 +112,20 @@ class MediaContext : public RefCounted, public PermissionController::Observer {
 
   // https://w3c.github.io/mediacapture-main/#device-information-exposure:
   // per kind, "camera/microphone information can be exposed" (a live track
-  // of the kind, or the [[canExpose...Info]] slot).
+  // of the kind, or the [[canExpose...Info]] slot); DeviceExposure::any() is
+  // "device information can be exposed".
   DeviceExposure Exposure() const;
   // https://w3c.github.io/mediacapture-main/#set-device-information-exposure
   void SetDeviceInformationExposure(bool video, bool audio, bool value);
 
+  // getUserMedia()'s "getUserMedia specific failure is allowed"
+  // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
+  // "Constraint Failure"): false while the origin's "camera" or
+  // "microphone" permission is "denied", whichever kinds the request asked
+  // for, so that a page the user said no to learns nothing of the devices
+  // from constraints (w3c/mediacapture-main issue 849). Then the failure is
+  // a "Permission Failure" (NotAllowedError) instead.
+  bool GetUserMediaSpecificFailureAllowed() const;
   // "Creating a list of device info objects" for the current devices. Its
   // DeviceInfo::descriptor pointers point into |devices|.
   std::vector<DeviceInfo> DeviceInfoList(

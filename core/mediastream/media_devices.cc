@@ -111,16 +111,19 @@ void MediaDevices::GetUserMedia(
         if (error) {
           if (error->code == UserMediaErrorCode::kOverconstrained &&
               error->constraint_failure) {
-            // Until device information can be exposed, the constraint is
-            // not named: it would tell script about the devices
-            // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
-            // "Constraint Failure"). A string over our length limit tells
-            // nothing of them and is always named.
-            DeviceExposure exposure = context->Exposure();
-            bool exposed = (!want_audio || exposure.microphone) &&
-                           (!want_video || exposure.camera);
-            if (!exposed)
+            // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
+            // "Constraint Failure": "If getUserMedia specific failure is
+            // allowed is false, jump to the step labeled Permission
+            // Failure"; else constraint is failedConstraint only if device
+            // information (of any kind) can be exposed: the name would
+            // tell script about the devices. (A string over our length
+            // limit tells nothing of them: always named, never hidden.)
+            if (!context->GetUserMediaSpecificFailureAllowed()) {
+              error = UserMediaError::Make(UserMediaErrorCode::kNotAllowed,
+                                           "Permission denied");
+            } else if (!context->Exposure().any()) {
               error->constraint.clear();
+            }
           } else if (error->code == UserMediaErrorCode::kNotFound) {
             context->NotifyNoDevices();
           }
