@@ -107,7 +107,10 @@ std::string FirstDisallowedRequiredConstraint(
   const ResolvedConstraintSet set =
       Resolve(Basic(constraints), BareValue::kIdeal);
   // Every property, in the order of MediaTrackConstraintSet: its name, the
-  // kinds it is defined for, and whether the basic set requires it.
+  // kinds it is defined for, and whether the basic set requires it. A
+  // property added to MediaTrackConstraintSet needs its row here; one not in
+  // the allowed list (say, an extension's) is then a TypeError when
+  // required.
   const struct {
     const char* name;
     For applies;
