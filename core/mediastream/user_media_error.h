@@ -57,10 +57,8 @@ struct UserMediaError {
     return UserMediaError{UserMediaErrorCode::kOverconstrained,
                           std::move(message), std::move(constraint), true};
   }
-  static UserMediaError ConstraintTooLong(std::string constraint) {
-    std::string message = "The " + constraint +
-                          " constraint has a string longer than 500 "
-                          "characters.";
+  static UserMediaError ConstraintTooLong(std::string constraint,
+                                          std::string message) {
     return UserMediaError{UserMediaErrorCode::kOverconstrained,
                           std::move(message), std::move(constraint), false};
   }

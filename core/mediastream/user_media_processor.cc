@@ -3,6 +3,7 @@
 #include "core/mediastream/user_media_processor.h"
 
 #include <algorithm>
+#include <string>
 #include <utility>
 
 #include "core/constraints/constraint_checks.h"
@@ -71,7 +72,10 @@ std::optional<UserMediaError> CheckStringLengths(
   std::string name = cm::FirstOverlongConstraintString(constraints);
   if (name.empty())
     return std::nullopt;
-  return UserMediaError::ConstraintTooLong(std::move(name));
+  std::string message =
+      "The " + name + " constraint has a string longer than " +
+      std::to_string(cm::kMaxConstraintStringLength) + " characters";
+  return UserMediaError::ConstraintTooLong(std::move(name), std::move(message));
 }
 
 // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia: a
