@@ -62,9 +62,15 @@ struct TrackSpec {
 // getUserMedia
 // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia):
 //   1. no kind requested → kTypeError (the bindings check this first too);
+//      a deviceId, groupId, facingMode or resizeMode string longer than
+//      500 characters → kOverconstrained naming it (our limit, after
+//      Chromium; constraint_checks.h);
 //   2. a DeviceSnapshot of every factory; per requested kind: no device of
-//      the kind → kNotFound; the SelectSettings algorithm over the snapshot
-//      → kOverconstrained naming the failed constraint when nothing fits;
+//      the kind → kNotFound; a required constraint not in the spec's
+//      "allowed required constraints for device selection" → kTypeError;
+//      the SelectSettings algorithm over the snapshot → kOverconstrained
+//      naming the failed constraint when nothing fits (MediaDevices then
+//      runs the spec's "Constraint Failure" step on it);
 //   3. permission for every requested kind, one prompt → kNotAllowed;
 //   4. a new snapshot (devices may have changed while the prompt was open)
 //      and SelectSettings again over it, then each chosen device opened
@@ -111,8 +117,9 @@ class UserMediaProcessor {
   // On success nullopt is returned and |applied| holds the new settings;
   // |track| itself is left alone: the caller sets its settings, video format
   // and constraints in the queued task the spec asks for. On failure:
-  // kOverconstrained, or kNotReadable when the restart failed (the source
-  // then runs in its old mode again, or has ended).
+  // kOverconstrained (also for a constraint string over our length limit),
+  // or kNotReadable when the restart failed (the source then runs in its
+  // old mode again, or has ended).
   std::optional<UserMediaError> ApplyConstraints(
       const std::string& origin,
       const MediaTrackConstraints& constraints,
