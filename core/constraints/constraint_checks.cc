@@ -133,6 +133,8 @@ std::string FirstDisallowedRequiredConstraint(
       {n::kGroupId, For::kBoth, set.group_id.IsRequired()},
       // https://w3c.github.io/mediacapture-extensions/#dom-mediatrackconstraintset-backgroundblur
       {n::kBackgroundBlur, For::kVideo, set.background_blur.IsRequired()},
+      // https://w3c.github.io/mediacapture-extensions/#voiceisolation-constraint
+      {n::kVoiceIsolation, For::kAudio, set.voice_isolation.IsRequired()},
   };
   for (const auto& property : kProperties) {
     if (property.required && Defined(property.applies, kind) &&

@@ -46,6 +46,22 @@ TEST_CASE("an exact backgroundBlur is a disallowed required video constraint") {
   }
 }
 
+// voiceIsolation is not in the spec's list either: required in
+// getUserMedia(), it is a TypeError; applyConstraints() has no such step.
+TEST_CASE("an exact voiceIsolation is a disallowed required audio constraint") {
+  CHECK_FALSE(IsAllowedRequiredConstraintForDeviceSelection("voiceIsolation"));
+  for (bool value : {false, true}) {
+    MediaTrackConstraints c;
+    c.voice_isolation = ExactBool(value);
+    CHECK(FirstDisallowedRequiredConstraint(c, kAudio) == "voiceIsolation");
+    // Not defined for video tracks: removed from a video request first.
+    CHECK(FirstDisallowedRequiredConstraint(c, kVideo).empty());
+  }
+  MediaTrackConstraints ideal;
+  ideal.voice_isolation = IdealBool(true);
+  CHECK(FirstDisallowedRequiredConstraint(ideal, kAudio).empty());
+}
+
 TEST_CASE("an ideal or bare backgroundBlur is not required") {
   MediaTrackConstraints bare;
   bare.background_blur = true;
