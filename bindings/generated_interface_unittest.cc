@@ -124,6 +124,57 @@ TEST_CASE("operations are methods with the right length, not constructors") {
         "'TestInterface': 1 argument required, but only 0 present.");
 }
 
+// https://webidl.spec.whatwg.org/#LegacyUnforgeable: own, non-configurable
+// properties of every object that implements the interface, objects of
+// inheriting interfaces included, copied from one [[Unforgeables]] object
+// per realm
+// (https://webidl.spec.whatwg.org/#internally-create-a-new-object-implementing-the-interface).
+TEST_CASE("LegacyUnforgeable members are own properties of every instance") {
+  BindingsTestScope scope;
+  scope.Eval(
+      "class Sub extends TestDerivedInterface {};"
+      "var objects = [new TestInterface('base'),"
+      "               new TestDerivedInterface('derived'), new Sub('sub')];"
+      "function shapes(name) {"
+      "  return objects.map(o => {"
+      "    const d = Object.getOwnPropertyDescriptor(o, name);"
+      "    return d ? [typeof d.get, d.set, typeof d.value, d.writable,"
+      "                d.enumerable, d.configurable].join() : 'none';"
+      "  }).join(' ');"
+      "}");
+  CHECK(scope.Eval("shapes('unforgeableLabel')") ==
+        "function,,undefined,,true,false function,,undefined,,true,false "
+        "function,,undefined,,true,false");
+  CHECK(scope.Eval("shapes('unforgeableDescribe')") ==
+        "undefined,,function,false,true,false "
+        "undefined,,function,false,true,false "
+        "undefined,,function,false,true,false");
+  CHECK(scope.Eval("objects.map(o => o.unforgeableLabel).join()") ==
+        "unforgeable base,unforgeable derived,unforgeable sub");
+  CHECK(scope.Eval("objects.map(o => o.unforgeableDescribe()).join()") ==
+        "described base,described derived,described sub");
+  CHECK(scope.Eval("objects.map(o => delete o.unforgeableLabel).join()") ==
+        "false,false,false");
+  CHECK(scope
+            .Eval("(() => { 'use strict';"
+                  " objects[2].unforgeableDescribe = null; })()")
+            .find("throws TypeError") == 0);
+  CHECK(
+      scope.Eval("'unforgeableLabel' in TestInterface.prototype ||"
+                 " 'unforgeableDescribe' in TestDerivedInterface.prototype") ==
+      "false");
+  // One getter and one method in the realm, whichever interface's object.
+  CHECK(scope.Eval(
+            "const get = o => Object.getOwnPropertyDescriptor(o,"
+            " 'unforgeableLabel').get;"
+            "objects.every(o => get(o) === get(objects[0]) &&"
+            " o.unforgeableDescribe === objects[0].unforgeableDescribe)") ==
+        "true");
+  CHECK(scope.Eval("get(objects[1]).call(new EventTarget())") ==
+        "throws TypeError: Illegal invocation");
+  CHECK(scope.Eval("objects[1].depth") == "1");
+}
+
 TEST_CASE("constants are on the interface object and the prototype") {
   BindingsTestScope scope;
   CHECK(scope.Eval("TestInterface.CONSTANT") == "7");

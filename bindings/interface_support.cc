@@ -28,11 +28,17 @@ void IllegalConstructor(const v8::FunctionCallbackInfo<v8::Value>& info) {
       v8::String::NewFromUtf8Literal(isolate, "Illegal constructor")));
 }
 
-// A method or accessor function: not a constructor, no `prototype`.
-v8::Local<v8::FunctionTemplate> NewMethod(v8::Isolate* isolate,
-                                          Callback callback,
-                                          int length,
-                                          const std::string& name) {
+// A method or accessor function: not a constructor, no `prototype`. One
+// template per |callback| in the isolate (see
+// PerIsolateData::MethodTemplateFor()).
+v8::Local<v8::FunctionTemplate> MethodTemplate(v8::Isolate* isolate,
+                                               Callback callback,
+                                               int length,
+                                               const std::string& name) {
+  v8::Eternal<v8::FunctionTemplate>& cached =
+      PerIsolateData::From(isolate)->MethodTemplateFor(callback);
+  if (!cached.IsEmpty())
+    return cached.Get(isolate);
   v8::Local<v8::FunctionTemplate> function = v8::FunctionTemplate::New(
       isolate, callback, v8::Local<v8::Value>(), v8::Local<v8::Signature>(),
       length, v8::ConstructorBehavior::kThrow);
@@ -40,6 +46,7 @@ v8::Local<v8::FunctionTemplate> NewMethod(v8::Isolate* isolate,
       v8::String::NewFromUtf8(isolate, name.c_str(),
                               v8::NewStringType::kInternalized)
           .ToLocalChecked());
+  cached.Set(isolate, function);
   return function;
 }
 
@@ -81,10 +88,10 @@ void InstallAttribute(v8::Isolate* isolate,
                       v8::PropertyAttribute extra) {
   std::string property(name);
   v8::Local<v8::FunctionTemplate> get =
-      NewMethod(isolate, getter, 0, "get " + property);
+      MethodTemplate(isolate, getter, 0, "get " + property);
   v8::Local<v8::FunctionTemplate> set;
   if (setter)
-    set = NewMethod(isolate, setter, 1, "set " + property);
+    set = MethodTemplate(isolate, setter, 1, "set " + property);
   target->SetAccessorProperty(Internalized(isolate, name), get, set, extra);
 }
 
@@ -95,7 +102,7 @@ void InstallOperation(v8::Isolate* isolate,
                       int length,
                       v8::PropertyAttribute extra) {
   target->Set(Internalized(isolate, name),
-              NewMethod(isolate, callback, length, name), extra);
+              MethodTemplate(isolate, callback, length, name), extra);
 }
 
 void InstallConstant(v8::Isolate* isolate,

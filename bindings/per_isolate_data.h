@@ -36,6 +36,17 @@ class PerIsolateData {
   // The interface's template, configured on first use.
   v8::Local<v8::FunctionTemplate> TemplateFor(const WrapperTypeInfo* info);
 
+  // The template of a method or accessor function, one per C++ callback;
+  // empty until bindings/interface_support.cc sets it. A
+  // [LegacyUnforgeable] member installed on the instance templates of its
+  // interface and of the interfaces that inherit it is then one function
+  // object per context, as WebIDL's [[Unforgeables]] has it
+  // (https://webidl.spec.whatwg.org/#internally-create-a-new-object-implementing-the-interface).
+  v8::Eternal<v8::FunctionTemplate>& MethodTemplateFor(
+      v8::FunctionCallback callback) {
+    return method_templates_[callback];
+  }
+
   // A private symbol, one per |name| in this isolate (e.g. the hidden
   // listener list on an EventTarget's wrapper, [SameObject] caches).
   v8::Local<v8::Private> PrivateFor(const std::string& name);
@@ -69,6 +80,8 @@ class PerIsolateData {
   v8::Isolate* const isolate_;
   std::map<const WrapperTypeInfo*, v8::Eternal<v8::FunctionTemplate>>
       templates_;
+  std::map<v8::FunctionCallback, v8::Eternal<v8::FunctionTemplate>>
+      method_templates_;
   std::map<std::string, v8::Eternal<v8::Private>> privates_;
   std::unordered_set<ScriptWrappable*> wrapped_;
   std::map<const char* const*, std::vector<v8::Eternal<v8::Name>>>

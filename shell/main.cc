@@ -25,6 +25,7 @@
 #include "shell/script_runner.h"
 #include "shell/test_control.h"
 #include "shell/timers.h"
+#include "shell/url.h"
 #include "shell/watchdog.h"
 
 namespace {
@@ -87,6 +88,7 @@ bool CreateContext(v8::Isolate* isolate,
     return false;
   if (!mediacapture::shell::InstallConsole(context) ||
       !realm->global_scope.Install(context, location) ||
+      !mediacapture::shell::InstallUrl(context) ||
       !realm->timers.Install(context) || !realm->fetch.Install(context) ||
       !realm->control.Install(context)) {
     return false;

@@ -59,6 +59,8 @@ class TestInterface : public EventTarget {
   TestDictionary same_dictionary() const;
   std::vector<std::string> frozen_labels() const { return {label_, "two"}; }
   bool secure_only() const { return true; }
+  std::string unforgeable_label() const { return "unforgeable " + label_; }
+  std::string UnforgeableDescribe() { return "described " + label_; }
 
   scoped_refptr<TestInterface> MakeAnother(const std::string& label);
   TestDictionary EchoDictionary(const TestDictionary& dict);
@@ -97,9 +99,10 @@ class TestInterface : public EventTarget {
   void set_pending_activity(bool value) { pending_activity_ = value; }
   bool HasPendingActivity() const override { return pending_activity_; }
 
- private:
+ protected:
   explicit TestInterface(const std::string& label);
 
+ private:
   static int live_count_;
   std::string label_;
   int32_t long_attribute_ = 0;

@@ -211,6 +211,30 @@ class ViewTest(unittest.TestCase):
         self.assertEqual(view['operations'][0]['target'], 'tmpl')
         self.assertEqual(view['constants'], [{'name': 'SEVEN', 'value': '7'}])
 
+    def test_unforgeable_members_are_instance_members(self):
+        """https://webidl.spec.whatwg.org/#LegacyUnforgeable: on every
+        instance; an inheriting interface's template gets them from its
+        parent's InstallUnforgeableMembers()."""
+        db = _compile("""
+            [Exposed=Window] interface B {
+              [LegacyUnforgeable] readonly attribute boolean trusted;
+              readonly attribute long plain;
+              [LegacyUnforgeable] DOMString describe();
+            };
+            [Exposed=Window] interface D : B {
+              readonly attribute long more;
+            };""")
+        base = InterfaceView(db.interface('B'), db).build()
+        self.assertEqual([(a['name'], a['target'], a['unforgeable'])
+                          for a in base['attributes']],
+                         [('trusted', 'instance', True),
+                          ('plain', 'prototype', False)])
+        self.assertEqual(base['operations'][0]['target'], 'instance')
+        self.assertTrue(base['unforgeable'])
+        derived = InterfaceView(db.interface('D'), db).build()
+        self.assertEqual(derived['parent'], 'B')
+        self.assertFalse(derived['unforgeable'])
+
     def test_dictionary_enum_and_callback_views(self):
         db = _compile("""
             dictionary D { required long a; double b = 0.5; DOMString c; };

@@ -184,6 +184,10 @@ class InterfaceView(object):
             'attributes': attributes,
             'operations': operations,
             'constants': constants,
+            # [LegacyUnforgeable] members of this interface (its instances'
+            # own properties; an inherited interface's are added by it).
+            'unforgeable': any(m['target'] == 'instance'
+                               for m in attributes + operations),
             # The IDL types the members convert (the driver includes their
             # headers).
             'used_types': self.used_types,
