@@ -58,7 +58,10 @@ namespace mediacapture {
 //     notion of focus), so a track is never muted instead of reacquired.
 //   - Reopening fails (the device was unplugged, another application holds
 //     it): the source ends and every track on it fires `ended`, as the spec
-//     requires; nothing waits for the device to come back.
+//     requires; nothing waits for the device to come back. A relinquished
+//     device cannot report being unplugged; MediaContext ends its tracks
+//     when the factories no longer list it (the spec's "MAY end it
+//     earlier").
 // Without a reopener (unit tests of other code), a source never
 // relinquishes.
 //

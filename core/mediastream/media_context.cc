@@ -194,7 +194,10 @@ void MediaContext::OnDevicesChangedFromAnyThread() {
 // https://w3c.github.io/mediacapture-main/#ref-for-dfn-device-change-notification-steps
 void MediaContext::OnDeviceChangeTimer() {
   device_change_pending_ = false;
-  if (shut_down_ || !media_devices_)
+  if (shut_down_)
+    return;
+  EndTracksOfRemovedRelinquishedDevices();
+  if (!media_devices_)
     return;
   // lastExposedDevices and newExposedDevices, both with the exposure of
   // now.
@@ -218,6 +221,26 @@ void MediaContext::OnDeviceChangeTimer() {
   }
   scoped_refptr<MediaDevices> target = media_devices_;
   target->FireDeviceChange(infos, inserted);
+}
+
+void MediaContext::EndTracksOfRemovedRelinquishedDevices() {
+  // A relinquished device (capture_source.h) is closed, so nothing reports
+  // that it was unplugged; "The UA MAY end it earlier should it detect a
+  // device problem, like the device being physically removed"
+  // (https://w3c.github.io/mediacapture-main/#life-cycle-and-media-flow):
+  // its tracks end now rather than when one is enabled again.
+  std::set<std::pair<DeviceKind, std::string>> present;
+  for (const DeviceDescriptor& device : processor_->EnumerateDevices())
+    present.insert({device.kind, device.raw_id});
+  std::vector<scoped_refptr<MediaStreamTrack>> to_end;
+  for (MediaStreamTrack* track : live_tracks_) {
+    DeviceKind kind =
+        track->is_video() ? DeviceKind::kVideoInput : DeviceKind::kAudioInput;
+    if (!track->device_open() && !present.count({kind, track->raw_device_id()}))
+      to_end.push_back(track);
+  }
+  for (const auto& track : to_end)
+    track->EndByUserAgent();
 }
 
 void MediaContext::OnPermissionChanged(const std::string& origin,

@@ -13,6 +13,8 @@
 // (https://w3c.github.io/mediacapture-main/#ref-for-dfn-device-change-notification-steps)
 // and revocation: when the camera or microphone permission of the origin
 // becomes "denied", its live tracks of that kind end.
+// After device changes, the live tracks of a relinquished device
+// (capture_source.h) that is gone end too.
 //
 // The device change notification steps make lastExposedDevices from
 // [[storedDeviceList]] when they run, with the device information exposure
@@ -141,6 +143,8 @@ class MediaContext : public RefCounted, public PermissionController::Observer {
 
   explicit MediaContext(MediaContextConfig config);
   void OnDeviceChangeTimer();
+  // Ends the live tracks whose relinquished device is gone.
+  void EndTracksOfRemovedRelinquishedDevices();
 
   MediaContextConfig config_;
   std::vector<DeviceFactory*> factories_;
