@@ -253,6 +253,24 @@ TEST_CASE("enumerateDevices() hides ids and labels until permission") {
   CHECK(scope.Eval("cam.getCapabilities().width.max") == "1920");
 }
 
+// https://w3c.github.io/mediacapture-main/#mediadevices:
+// [[canExposeCameraInfo]] and [[canExposeMicrophoneInfo]] start false; a
+// granted permission does not set them, getUserMedia() does, for the kinds it
+// asked for.
+TEST_CASE("a granted permission exposes nothing before getUserMedia()") {
+  MediaTestScope scope;
+  REQUIRE(SetPermission(scope.context(), "", "camera", "granted"));
+  REQUIRE(SetPermission(scope.context(), "", "microphone", "granted"));
+  scope.Pump();
+  const char* kList =
+      "navigator.mediaDevices.enumerateDevices().then(l => { "
+      "result = l.map(d => d.kind + ':' + d.label).join('|'); });";
+  CHECK(scope.Await(kList) == "audioinput:|videoinput:");
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  scope.Eval("track.stop()");
+  CHECK(scope.Await(kList) == "audioinput:|videoinput:fake_device_0");
+}
+
 TEST_CASE("a denied camera permission ends live camera tracks with ended") {
   MediaTestScope scope;
   REQUIRE(scope.Await(kGetVideo) == "ok");

@@ -22,13 +22,18 @@ struct DeviceInfo {
   const DeviceDescriptor* descriptor = nullptr;
 };
 
-// Per kind: may script see the devices' ids and labels? True when the
-// origin's permission for the kind is granted or the page holds a live track
-// of that kind ("device information can be exposed",
-// https://w3c.github.io/mediacapture-main/#device-information-exposure).
+// Per kind: may script see the devices' ids and labels? "Camera (or
+// microphone) information can be exposed": the page holds a live track of
+// that kind, or getUserMedia() for the kind succeeded in this document and
+// nothing set the exposure back to false since
+// (https://w3c.github.io/mediacapture-main/#device-information-exposure;
+// MediaContext keeps the state).
 struct DeviceExposure {
   bool microphone = false;
   bool camera = false;
+
+  // "Device information can be exposed": either kind can.
+  bool any() const { return microphone || camera; }
 };
 
 // "Creating a list of device info objects"

@@ -128,15 +128,11 @@ void MediaContext::RemoveLiveTrack(MediaStreamTrack* track) {
 }
 
 DeviceExposure MediaContext::Exposure() const {
+  // https://w3c.github.io/mediacapture-main/#camera-information-can-be-exposed,
+  // #microphone-information-can-be-exposed.
   DeviceExposure exposure;
-  if (permissions_) {
-    exposure.camera =
-        permissions_->GetState(origin(), MediaPermission::kCamera) ==
-        PermissionState::kGranted;
-    exposure.microphone =
-        permissions_->GetState(origin(), MediaPermission::kMicrophone) ==
-        PermissionState::kGranted;
-  }
+  exposure.camera = can_expose_camera_info_;
+  exposure.microphone = can_expose_microphone_info_;
   for (const MediaStreamTrack* track : live_tracks_) {
     if (track->is_video())
       exposure.camera = true;
@@ -144,6 +140,26 @@ DeviceExposure MediaContext::Exposure() const {
       exposure.microphone = true;
   }
   return exposure;
+}
+
+void MediaContext::SetDeviceInformationExposure(bool video,
+                                                bool audio,
+                                                bool value) {
+  if (video)
+    can_expose_camera_info_ = value;
+  if (audio)
+    can_expose_microphone_info_ = value;
+}
+
+bool MediaContext::GetUserMediaSpecificFailureAllowed() const {
+  if (!permissions_)
+    return true;
+  for (MediaPermission name :
+       {MediaPermission::kCamera, MediaPermission::kMicrophone}) {
+    if (permissions_->GetState(origin(), name) == PermissionState::kDenied)
+      return false;
+  }
+  return true;
 }
 
 std::vector<DeviceInfo> MediaContext::DeviceInfoList(
@@ -248,6 +264,13 @@ void MediaContext::OnPermissionChanged(const std::string& origin,
                                        PermissionState state) {
   if (shut_down_ || origin != config_.origin)
     return;
+  // https://w3c.github.io/mediacapture-main/#set-device-information-exposure:
+  // "A User Agent MAY at any point set the device information exposure back
+  // to false"; we do once the kind is no longer granted (see the header).
+  if (state != PermissionState::kGranted) {
+    SetDeviceInformationExposure(name == MediaPermission::kCamera,
+                                 name == MediaPermission::kMicrophone, false);
+  }
   // https://w3c.github.io/mediacapture-main/#ref-for-dfn-permission-revocation-algorithm
   if (state == PermissionState::kDenied) {
     bool video = name == MediaPermission::kCamera;

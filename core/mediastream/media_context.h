@@ -27,6 +27,16 @@
 // (a microphone plugged in while hidden, then exposed by a capture) would
 // count as new in a later event, or vanish without one.
 //
+// Device information exposure
+// (https://w3c.github.io/mediacapture-main/#device-information-exposure):
+// [[canExposeCameraInfo]] and [[canExposeMicrophoneInfo]] start false in
+// every context, whatever permission the profile stores, and only a
+// successful getUserMedia() sets them ("set the device information
+// exposure"). The spec lets the User Agent set them back to false "at any
+// point"; we do when the kind's permission stops being "granted" (revoked
+// to "denied" or reset to "prompt"), so that a page the user took access
+// from sees no more than one that never had it.
+//
 // JS thread only, except where a method says otherwise.
 
 #ifndef CORE_MEDIASTREAM_MEDIA_CONTEXT_H_
@@ -113,8 +123,22 @@ class MediaContext : public RefCounted, public PermissionController::Observer {
     return live_tracks_;
   }
 
-  // https://w3c.github.io/mediacapture-main/#device-information-exposure
+  // https://w3c.github.io/mediacapture-main/#device-information-exposure:
+  // per kind, "camera/microphone information can be exposed" (a live track
+  // of the kind, or the [[canExpose...Info]] slot); DeviceExposure::any() is
+  // "device information can be exposed".
   DeviceExposure Exposure() const;
+  // https://w3c.github.io/mediacapture-main/#set-device-information-exposure
+  void SetDeviceInformationExposure(bool video, bool audio, bool value);
+
+  // getUserMedia()'s "getUserMedia specific failure is allowed"
+  // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
+  // "Constraint Failure"): false while the origin's "camera" or
+  // "microphone" permission is "denied", whichever kinds the request asked
+  // for, so that a page the user said no to learns nothing of the devices
+  // from constraints (w3c/mediacapture-main issue 849). Then the failure is
+  // a "Permission Failure" (NotAllowedError) instead.
+  bool GetUserMediaSpecificFailureAllowed() const;
   // "Creating a list of device info objects" for the current devices. Its
   // DeviceInfo::descriptor pointers point into |devices|.
   std::vector<DeviceInfo> DeviceInfoList(
@@ -160,6 +184,9 @@ class MediaContext : public RefCounted, public PermissionController::Observer {
   // steps compares the list it exposes now with this one exposed now.
   std::vector<DeviceDescriptor> stored_devices_;
   bool device_change_pending_ = false;
+  // [[canExposeCameraInfo]], [[canExposeMicrophoneInfo]].
+  bool can_expose_camera_info_ = false;
+  bool can_expose_microphone_info_ = false;
   bool shut_down_ = false;
   // Cleared by Shutdown(), so that posted tasks do nothing.
   WeakFlag alive_;

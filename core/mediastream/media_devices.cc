@@ -109,16 +109,21 @@ void MediaDevices::GetUserMedia(
         if (context->is_shut_down())
           return;
         if (error) {
-          if (error->code == UserMediaErrorCode::kOverconstrained) {
-            // Until device information can be exposed, the constraint is
-            // not named: it would tell script about the devices
-            // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
-            // "Constraint Failure").
-            DeviceExposure exposure = context->Exposure();
-            bool exposed = (!want_audio || exposure.microphone) &&
-                           (!want_video || exposure.camera);
-            if (!exposed)
+          if (error->code == UserMediaErrorCode::kOverconstrained &&
+              error->constraint_failure) {
+            // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
+            // "Constraint Failure": "If getUserMedia specific failure is
+            // allowed is false, jump to the step labeled Permission
+            // Failure"; else constraint is failedConstraint only if device
+            // information (of any kind) can be exposed: the name would
+            // tell script about the devices. (A string over our length
+            // limit tells nothing of them: always named, never hidden.)
+            if (!context->GetUserMediaSpecificFailureAllowed()) {
+              error = UserMediaError::Make(UserMediaErrorCode::kNotAllowed,
+                                           "Permission denied");
+            } else if (!context->Exposure().any()) {
               error->constraint.clear();
+            }
           } else if (error->code == UserMediaErrorCode::kNotFound) {
             context->NotifyNoDevices();
           }
@@ -132,6 +137,9 @@ void MediaDevices::GetUserMedia(
               context, std::move(spec),
               video ? video_constraints : audio_constraints));
         }
+        // "Set the device information exposure with requestedMediaTypes
+        // and true", then resolve.
+        context->SetDeviceInformationExposure(want_video, want_audio, true);
         resolver->Resolve(MediaStream::Create(objects));
       });
 }

@@ -41,14 +41,26 @@ struct UserMediaError {
   UserMediaErrorCode code = UserMediaErrorCode::kAbort;
   std::string message;
   std::string constraint;
+  // kOverconstrained only: true when SelectSettings found no device that
+  // satisfies the constraints, so that getUserMedia() runs the spec's
+  // "Constraint Failure" step on it (NotAllowedError while a permission is
+  // denied, |constraint| hidden until device information can be exposed;
+  // MediaDevices::GetUserMedia). False for a constraint string over our
+  // length limit (ConstraintTooLong()), which says nothing of the devices.
+  bool constraint_failure = false;
 
   static UserMediaError Make(UserMediaErrorCode code, std::string message) {
-    return UserMediaError{code, std::move(message), std::string()};
+    return UserMediaError{code, std::move(message), std::string(), false};
   }
   static UserMediaError Overconstrained(std::string constraint,
                                         std::string message) {
     return UserMediaError{UserMediaErrorCode::kOverconstrained,
-                          std::move(message), std::move(constraint)};
+                          std::move(message), std::move(constraint), true};
+  }
+  static UserMediaError ConstraintTooLong(std::string constraint,
+                                          std::string message) {
+    return UserMediaError{UserMediaErrorCode::kOverconstrained,
+                          std::move(message), std::move(constraint), false};
   }
 };
 

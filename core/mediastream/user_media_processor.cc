@@ -3,8 +3,10 @@
 #include "core/mediastream/user_media_processor.h"
 
 #include <algorithm>
+#include <string>
 #include <utility>
 
+#include "core/constraints/constraint_checks.h"
 #include "core/devices/device_info_list.h"
 
 namespace mediacapture {
@@ -61,6 +63,35 @@ UserMediaError SelectionError(const cm::SelectionResult<T>& result) {
     return UserMediaError::Make(UserMediaErrorCode::kNotFound, kDeviceNotFound);
   return UserMediaError::Overconstrained(result.failed_constraint_name(),
                                          result.message());
+}
+
+// Our limit on constraint strings (constraint_checks.h): the first
+// property of |constraints| over it, as an error naming it.
+std::optional<UserMediaError> CheckStringLengths(
+    const MediaTrackConstraints& constraints) {
+  std::string name = cm::FirstOverlongConstraintString(constraints);
+  if (name.empty())
+    return std::nullopt;
+  std::string message =
+      "The " + name + " constraint has a string longer than " +
+      std::to_string(cm::kMaxConstraintStringLength) + " characters";
+  return UserMediaError::ConstraintTooLong(std::move(name), std::move(message));
+}
+
+// https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia: a
+// required constraint not in the allowed required constraints for device
+// selection is a TypeError.
+std::optional<UserMediaError> CheckRequiredConstraints(
+    const MediaTrackConstraints& constraints,
+    DeviceKind kind) {
+  std::string name = cm::FirstDisallowedRequiredConstraint(constraints, kind);
+  if (name.empty())
+    return std::nullopt;
+  return UserMediaError::Make(
+      UserMediaErrorCode::kTypeError,
+      "The " + name +
+          " constraint cannot be required (exact, min or max) in "
+          "getUserMedia(): it is not allowed for device selection");
 }
 
 }  // namespace
@@ -142,6 +173,9 @@ std::optional<UserMediaError> UserMediaProcessor::Select(
     if (!HasKind(selection->candidates, DeviceKind::kAudioInput))
       return UserMediaError::Make(UserMediaErrorCode::kNotFound,
                                   kDeviceNotFound);
+    if (auto error =
+            CheckRequiredConstraints(*request.audio, DeviceKind::kAudioInput))
+      return error;
     auto result =
         cm::SelectAudioSettings(selection->candidates, *request.audio);
     if (!result.ok())
@@ -152,6 +186,9 @@ std::optional<UserMediaError> UserMediaProcessor::Select(
     if (!HasKind(selection->candidates, DeviceKind::kVideoInput))
       return UserMediaError::Make(UserMediaErrorCode::kNotFound,
                                   kDeviceNotFound);
+    if (auto error =
+            CheckRequiredConstraints(*request.video, DeviceKind::kVideoInput))
+      return error;
     auto result =
         cm::SelectVideoSettings(selection->candidates, *request.video);
     if (!result.ok() && !result.no_candidates()) {
@@ -182,6 +219,16 @@ void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
                  UserMediaErrorCode::kTypeError,
                  "At least one of audio and video must be requested"));
     return;
+  }
+  // Our limit on constraint strings comes before any device is looked at,
+  // as in Chromium, which checks it while reading the constraints.
+  for (const auto* constraints : {&request.audio, &request.video}) {
+    if (!*constraints)
+      continue;
+    if (auto error = CheckStringLengths(**constraints)) {
+      done({}, std::move(error));
+      return;
+    }
   }
   // Select before the prompt, so that a request no device can satisfy
   // fails without bothering the user.
@@ -352,7 +399,10 @@ std::optional<UserMediaError> UserMediaProcessor::ApplyConstraints(
     const MediaTrackConstraints& constraints,
     TrackSpec* track) {
   // https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints:
-  // the SelectSettings algorithm, over the track's own device only.
+  // the SelectSettings algorithm, over the track's own device only; first,
+  // our limit on constraint strings (constraint_checks.h).
+  if (auto error = CheckStringLengths(constraints))
+    return error;
   bool video = track->kind == DeviceKind::kVideoInput;
   // Held here: a failed restart may end the source, and the ended track
   // lets go of it while RestartVideo() still runs.

@@ -52,9 +52,15 @@ struct TrackSpec {
 // getUserMedia
 // (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia):
 //   1. no kind requested → kTypeError (the bindings check this first too);
+//      a deviceId, groupId, facingMode or resizeMode string longer than
+//      500 characters → kOverconstrained naming it (our limit, after
+//      Chromium; constraint_checks.h);
 //   2. a DeviceSnapshot of every factory; per requested kind: no device of
-//      the kind → kNotFound; the SelectSettings algorithm over the snapshot
-//      → kOverconstrained naming the failed constraint when nothing fits;
+//      the kind → kNotFound; a required constraint not in the spec's
+//      "allowed required constraints for device selection" → kTypeError;
+//      the SelectSettings algorithm over the snapshot → kOverconstrained
+//      naming the failed constraint when nothing fits (MediaDevices then
+//      runs the spec's "Constraint Failure" step on it);
 //   3. permission for every requested kind, one prompt → kNotAllowed;
 //   4. a new snapshot (devices may have changed while the prompt was open)
 //      and SelectSettings again over it, then each chosen device opened
@@ -98,9 +104,10 @@ class UserMediaProcessor {
   // does), so then every mode of the device is a candidate. A device gone
   // from the factories is judged by the track's own candidate.
   // On success |track|'s settings, video format and constraints change and
-  // nullopt is returned. On failure the track keeps them: kOverconstrained,
-  // or kNotReadable when the restart failed (the source then runs in its
-  // old mode again, or has ended).
+  // nullopt is returned. On failure the track keeps them: kOverconstrained
+  // (also for a constraint string over our length limit), or kNotReadable when
+  // the restart failed (the source then runs in its old mode again, or has
+  // ended).
   std::optional<UserMediaError> ApplyConstraints(
       const std::string& origin,
       const MediaTrackConstraints& constraints,

@@ -195,6 +195,80 @@ TEST_CASE("an impossible exact width is OverconstrainedError on width") {
   CHECK(f.delegate.prompts == 0);
 }
 
+// https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
+// "If CS contains a member that is a required constraint and whose name is
+// not in the list of allowed required constraints for device selection,
+// then reject p with a TypeError".
+TEST_CASE("a required backgroundBlur is a TypeError before a prompt") {
+  for (bool value : {false, true}) {
+    Fixture f;
+    MediaTrackConstraints blur;
+    ConstrainBooleanParameters exact;
+    exact.exact = value;
+    blur.background_blur = exact;
+    std::optional<UserMediaError> error;
+    CHECK(f.Run(std::nullopt, blur, &error).empty());
+    REQUIRE(error);
+    CHECK(error->code == UserMediaErrorCode::kTypeError);
+    CHECK(error->message.find("backgroundBlur") != std::string::npos);
+    CHECK(f.delegate.prompts == 0);
+    CHECK(f.factory.opens == 0);
+    // On an audio request the property is removed first.
+    std::optional<UserMediaError> audio_error;
+    CHECK(f.Run(blur, std::nullopt, &audio_error).size() == 1);
+    CHECK_FALSE(audio_error);
+  }
+}
+
+MediaTrackConstraints BareDeviceId(size_t length) {
+  MediaTrackConstraints constraints;
+  constraints.device_id =
+      constraint_model::ConstrainDOMString(std::string(length, 'a'));
+  return constraints;
+}
+
+TEST_CASE("a 501-character deviceId is OverconstrainedError naming it") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  CHECK(f.Run(BareDeviceId(501), std::nullopt, &error).empty());
+  REQUIRE(error);
+  CHECK(error->code == UserMediaErrorCode::kOverconstrained);
+  CHECK(error->constraint == "deviceId");
+  // Not SelectSettings' failure: no "Constraint Failure" step hides it.
+  CHECK_FALSE(error->constraint_failure);
+  CHECK(f.delegate.prompts == 0);
+  CHECK(f.factory.enumerations == 0);
+
+  std::optional<UserMediaError> fine;
+  CHECK(f.Run(BareDeviceId(500), std::nullopt, &fine).size() == 1);
+  CHECK_FALSE(fine);
+}
+
+TEST_CASE("SelectSettings' failures go through Constraint Failure") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  f.Run(std::nullopt, ExactWidth(4000), &error);
+  REQUIRE(error);
+  CHECK(error->constraint_failure);
+}
+
+TEST_CASE("applyConstraints rejects an overlong string and keeps the track") {
+  Fixture f;
+  std::optional<UserMediaError> error;
+  auto tracks = f.Run(std::nullopt, MediaTrackConstraints(), &error);
+  REQUIRE(tracks.size() == 1);
+  MediaTrackConstraints facing;
+  facing.advanced.emplace();
+  facing.advanced->emplace_back();
+  facing.advanced->back().facing_mode = constraint_model::ConstrainDOMString(
+      std::vector<std::string>{"user", std::string(501, 'x')});
+  error = f.processor.ApplyConstraints(kOrigin, facing, &tracks[0]);
+  REQUIRE(error);
+  CHECK(error->code == UserMediaErrorCode::kOverconstrained);
+  CHECK(error->constraint == "facingMode");
+  CHECK_FALSE(tracks[0].constraints.advanced);
+}
+
 TEST_CASE("a denied prompt is NotAllowedError and opens nothing") {
   Fixture f;
   f.delegate.decision = PermissionDecision::kDenied;

@@ -16,7 +16,7 @@ PERMISSIONS_FILE = 'media_permissions.txt'  # core/mediastream/media_context.cc
 
 def lines(result):
     return [l for l in result.stdout.splitlines()
-            if l.split(' ')[0] in ('STATE', 'GUM', 'DONE')]
+            if l.split(' ')[0] in ('STATE', 'GUM', 'DONE', 'BEFORE', 'AFTER')]
 
 
 class PermissionPersistenceTest(unittest.TestCase):
@@ -37,6 +37,27 @@ class PermissionPersistenceTest(unittest.TestCase):
                               fake_ui=False)
             self.assertEqual(lines(other)[0], 'STATE prompt')
             self.assertNotEqual(lines(other)[1], 'GUM ok')
+
+    def test_a_stored_grant_exposes_nothing_before_this_document_captures(self):
+        # https://w3c.github.io/mediacapture-main/#mediadevices: on page load
+        # [[canExposeCameraInfo]] and [[canExposeMicrophoneInfo]] are
+        # initialized to false; only getUserMedia() sets them. A grant stored
+        # by an earlier run is a permission, not a capture of this document.
+        with tempfile.TemporaryDirectory() as profile:
+            first = run_shell('enumerate_then_capture.js', profile, ORIGIN)
+            self.assertEqual(lines(first)[:2], ['BEFORE 0 0 -', 'GUM ok'],
+                             first.stdout + first.stderr)
+            # Both permissions are stored now; no fake UI, so a prompt would
+            # deny and the capture below would fail.
+            second = run_shell('enumerate_then_capture.js', profile, ORIGIN,
+                               fake_ui=False)
+            result = lines(second)
+            self.assertEqual(result[:2], ['BEFORE 0 0 -', 'GUM ok'],
+                             second.stdout + second.stderr)
+            # After this document's capture: every device's deviceId and
+            # label (one camera, one microphone), and the failed constraint.
+            self.assertEqual(result[2:], ['AFTER 2 2 width', 'DONE'],
+                             second.stdout + second.stderr)
 
     def test_a_corrupt_file_warns_once_and_falls_back_to_prompt(self):
         with tempfile.TemporaryDirectory() as profile:
