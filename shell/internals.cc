@@ -123,6 +123,7 @@ bool Internals::Install(v8::Local<v8::Context> context) {
   };
   v8::Local<v8::Object> internals = v8::Object::New(isolate_);
   if (!install(internals, {"trackStats", &Internals::TrackStats, 1}) ||
+      !install(internals, {"isDeviceOpen", &Internals::IsDeviceOpen, 1}) ||
       !install(internals, {"addFakeDevice", &Internals::AddFakeDevice, 1}) ||
       !install(internals,
                {"removeFakeDevice", &Internals::RemoveFakeDevice, 1}) ||
@@ -175,6 +176,17 @@ void Internals::TrackStats(const v8::FunctionCallbackInfo<v8::Value>& info) {
         .FromMaybe(false);
   }
   info.GetReturnValue().Set(sink->ToObject(context));
+}
+
+// static
+void Internals::IsDeviceOpen(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (info.Length() < 1 || !info[0]->IsObject()) {
+    ThrowTypeError(isolate,
+                   "internals.isDeviceOpen() needs a MediaStreamTrack");
+    return;
+  }
+  info.GetReturnValue().Set(mediacapture::IsTrackDeviceOpen(info[0]));
 }
 
 // static

@@ -1,7 +1,8 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
 //
 // The `internals` global of web_tests/mediacapture/README.md (as in Blink's
-// web tests): trackStats(track) through the library's sink API, and
+// web tests): trackStats(track) through the library's sink API,
+// isDeviceOpen(track) through IsTrackDeviceOpen(), and
 // addFakeDevice(kind) / removeFakeDevice(kind) for fake devices (and to
 // replug / unplug a camera of --use-emulated-v4l2-for-testing). Also adds
 // setPermission(descriptor, state) to __captureShell, the native hook of
@@ -34,6 +35,7 @@ class Internals {
   class StatsSink;
 
   static void TrackStats(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void IsDeviceOpen(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void AddFakeDevice(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void RemoveFakeDevice(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetPermission(const v8::FunctionCallbackInfo<v8::Value>& info);

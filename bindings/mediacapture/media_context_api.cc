@@ -255,6 +255,11 @@ bool GetTrackCounters(v8::Local<v8::Value> track, TrackCounters* counters) {
   return true;
 }
 
+bool IsTrackDeviceOpen(v8::Local<v8::Value> track) {
+  MediaStreamTrack* impl = TrackOf(track);
+  return impl && impl->device_open();
+}
+
 bool SetPermission(v8::Local<v8::Context> context,
                    const std::string& origin,
                    const std::string& name,

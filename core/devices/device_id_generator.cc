@@ -53,6 +53,23 @@ bool FromHex(const std::string& hex, std::vector<unsigned char>* bytes) {
   return true;
 }
 
+std::string Hmac(const std::vector<unsigned char>& key,
+                 const std::string& kind,
+                 const std::string& origin,
+                 const std::string& raw_id) {
+  std::string message = kind;
+  message += '\0';
+  message += origin;
+  message += '\0';
+  message += raw_id;
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int digest_size = 0;
+  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+       reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+       digest, &digest_size);
+  return ToHex(digest, digest_size);
+}
+
 }  // namespace
 
 // static
@@ -86,22 +103,22 @@ DeviceIdGenerator DeviceIdGenerator::ForProfile(const std::string& profile_dir,
 }
 
 DeviceIdGenerator::DeviceIdGenerator(std::vector<unsigned char> salt)
-    : salt_(std::move(salt)) {}
+    : DeviceIdGenerator(std::move(salt), RandomBytes(kSaltBytes)) {}
+
+DeviceIdGenerator::DeviceIdGenerator(std::vector<unsigned char> salt,
+                                     std::vector<unsigned char> document_salt)
+    : salt_(std::move(salt)), document_salt_(std::move(document_salt)) {}
 
 std::string DeviceIdGenerator::Generate(const std::string& kind,
                                         const std::string& origin,
                                         const std::string& raw_id) const {
-  std::string message = kind;
-  message += '\0';
-  message += origin;
-  message += '\0';
-  message += raw_id;
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int digest_size = 0;
-  HMAC(EVP_sha256(), salt_.data(), static_cast<int>(salt_.size()),
-       reinterpret_cast<const unsigned char*>(message.data()), message.size(),
-       digest, &digest_size);
-  return ToHex(digest, digest_size);
+  return Hmac(salt_, kind, origin, raw_id);
+}
+
+std::string DeviceIdGenerator::GenerateGroupId(
+    const std::string& origin,
+    const std::string& raw_group_id) const {
+  return Hmac(document_salt_, "group", origin, raw_group_id);
 }
 
 }  // namespace mediacapture

@@ -47,6 +47,29 @@ TEST_CASE("a different salt gives different ids") {
         two.Generate("videoinput", "https://a.example", "usb-1"));
 }
 
+TEST_CASE("group ids are stable in one document and differ between two") {
+  DeviceIdGenerator document(FixedSalt());
+  DeviceIdGenerator other_document(FixedSalt());
+  std::string group = document.GenerateGroupId("https://a.example", "usb-1");
+  REQUIRE(group.size() == 64);
+  CHECK(group == document.GenerateGroupId("https://a.example", "usb-1"));
+  CHECK(group != document.GenerateGroupId("https://a.example", "usb-2"));
+  CHECK(group != other_document.GenerateGroupId("https://a.example", "usb-1"));
+  // deviceIds stay the same across the two documents.
+  CHECK(document.Generate("videoinput", "https://a.example", "usb-1") ==
+        other_document.Generate("videoinput", "https://a.example", "usb-1"));
+}
+
+TEST_CASE("a fixed document salt gives fixed group ids") {
+  DeviceIdGenerator one(FixedSalt(), std::vector<unsigned char>(32, 0x22));
+  DeviceIdGenerator two(FixedSalt(), std::vector<unsigned char>(32, 0x22));
+  CHECK(one.GenerateGroupId("https://a.example", "usb-1") ==
+        two.GenerateGroupId("https://a.example", "usb-1"));
+  // The group id is not the deviceId of a device whose raw id is the group's.
+  CHECK(one.GenerateGroupId("https://a.example", "usb-1") !=
+        one.Generate("group", "https://a.example", "usb-1"));
+}
+
 TEST_CASE("the profile's salt is created once and reused") {
   char dir[] = "/tmp/device_ids_XXXXXX";
   REQUIRE(mkdtemp(dir) != nullptr);
@@ -59,6 +82,9 @@ TEST_CASE("the profile's salt is created once and reused") {
   CHECK(first.salt().size() == 32);
   CHECK(first.Generate("videoinput", "https://a.example", "usb-1") ==
         second.Generate("videoinput", "https://a.example", "usb-1"));
+  // The document salt is never stored: each generator has its own.
+  CHECK(first.document_salt().size() == 32);
+  CHECK(first.document_salt() != second.document_salt());
   std::system((std::string("rm -rf '") + dir + "'").c_str());
 }
 

@@ -74,7 +74,7 @@ std::string GroupIdFor(const DeviceDescriptor& device,
       device.raw_group_id.empty()
           ? KindName(device.kind) + std::string(":") + device.raw_id
           : device.raw_group_id;
-  return ids.Generate("group", origin, group);
+  return ids.GenerateGroupId(origin, group);
 }
 
 }  // namespace mediacapture

@@ -50,7 +50,8 @@ std::vector<DeviceInfo> CreateDeviceInfoList(
     const DeviceIdGenerator& ids,
     const DeviceExposure& exposure);
 
-// The per-origin ids of one device (the same values the list above shows).
+// The ids of one device, the same values the list above shows: its
+// per-origin deviceId, and its groupId in the document |ids| serves.
 std::string DeviceIdFor(const DeviceDescriptor& device,
                         const std::string& origin,
                         const DeviceIdGenerator& ids);

@@ -104,12 +104,30 @@ TEST_CASE("ids differ per origin and match DeviceIdFor") {
   auto devices = TwoCamerasTwoMicrophones();
   DeviceExposure exposure;
   exposure.camera = exposure.microphone = true;
-  auto a = CreateDeviceInfoList(devices, kOrigin, Ids(), exposure);
-  auto b = CreateDeviceInfoList(devices, "https://b.example", Ids(), exposure);
+  // One generator is one document.
+  DeviceIdGenerator ids = Ids();
+  auto a = CreateDeviceInfoList(devices, kOrigin, ids, exposure);
+  auto b = CreateDeviceInfoList(devices, "https://b.example", ids, exposure);
   CHECK(a[2].device_id != b[2].device_id);
   CHECK(a[2].group_id != b[2].group_id);
-  CHECK(a[2].device_id == DeviceIdFor(devices[2], kOrigin, Ids()));
-  CHECK(a[2].group_id == GroupIdFor(devices[2], kOrigin, Ids()));
+  CHECK(a[2].device_id == DeviceIdFor(devices[2], kOrigin, ids));
+  CHECK(a[2].group_id == GroupIdFor(devices[2], kOrigin, ids));
+}
+
+TEST_CASE("another document gets the same deviceIds and other groupIds") {
+  auto devices = TwoCamerasTwoMicrophones();
+  DeviceExposure exposure;
+  exposure.camera = exposure.microphone = true;
+  auto first = CreateDeviceInfoList(devices, kOrigin, Ids(), exposure);
+  auto second = CreateDeviceInfoList(devices, kOrigin, Ids(), exposure);
+  REQUIRE(first.size() == second.size());
+  for (size_t i = 0; i < first.size(); ++i) {
+    CHECK(first[i].device_id == second[i].device_id);
+    CHECK(first[i].group_id != second[i].group_id);
+  }
+  // Inside each document the webcam's camera and microphone share a group.
+  CHECK(first[0].group_id == first[3].group_id);
+  CHECK(second[0].group_id == second[3].group_id);
 }
 
 }  // namespace

@@ -50,7 +50,8 @@ Status CaptureSource::RestartVideo(
     return Status::Error(ErrorCategory::kInternal, 0,
                          "the source is not running");
   // Joins the capture thread; the pending activity stays counted.
-  device_->Stop();
+  StopDevice();
+  device_.reset();
   Status status = Status::Error(ErrorCategory::kNotFound, 0,
                                 "the device cannot be opened again");
   if (std::unique_ptr<CaptureDevice> fresh = open()) {
@@ -58,23 +59,123 @@ Status CaptureSource::RestartVideo(
     if (status.ok()) {
       device_ = std::move(fresh);
       video_params_ = params;
+      UpdateDeviceUse();
       return status;
     }
   }
   std::unique_ptr<CaptureDevice> again = open();
   if (again && again->StartVideo(video_params_, this).ok()) {
     device_ = std::move(again);
+    UpdateDeviceUse();
   } else {
     End();
   }
   return status;
 }
 
+void CaptureSource::SetReopener(Reopener reopen, int64_t relinquish_delay_ms) {
+  reopen_ = std::move(reopen);
+  relinquish_delay_ms_ = relinquish_delay_ms;
+  UpdateDeviceUse();
+}
+
+void CaptureSource::OnTrackEnabledChanged() {
+  UpdateDeviceUse();
+}
+
+bool CaptureSource::AnyTrackEnabled() const {
+  for (const Track& track : tracks_) {
+    if (track.delivery->enabled())
+      return true;
+  }
+  return false;
+}
+
+void CaptureSource::UpdateDeviceUse() {
+  if (!reopen_ || !started_ || ended_ || tracks_.empty())
+    return;
+  // A device that muted itself stays open: see the header.
+  if (AnyTrackEnabled() || muted_) {
+    CancelRelinquish();
+    if (!device_ && !reacquire_scheduled_) {
+      reacquire_scheduled_ = true;
+      std::weak_ptr<CaptureSource> weak = weak_from_this();
+      task_runner_->PostTask([weak] {
+        if (auto source = weak.lock()) {
+          source->reacquire_scheduled_ = false;
+          source->Reacquire();
+        }
+      });
+    }
+    return;
+  }
+  if (!device_ || relinquish_scheduled_)
+    return;
+  relinquish_scheduled_ = true;
+  uint64_t generation = ++relinquish_generation_;
+  std::weak_ptr<CaptureSource> weak = weak_from_this();
+  task_runner_->PostDelayedTask(
+      [weak, generation] {
+        auto source = weak.lock();
+        if (!source || source->relinquish_generation_ != generation)
+          return;
+        source->relinquish_scheduled_ = false;
+        source->Relinquish();
+      },
+      relinquish_delay_ms_);
+}
+
+void CaptureSource::CancelRelinquish() {
+  if (!relinquish_scheduled_)
+    return;
+  relinquish_scheduled_ = false;
+  ++relinquish_generation_;
+}
+
+void CaptureSource::Relinquish() {
+  if (!device_ || !started_ || ended_ || tracks_.empty() || AnyTrackEnabled() ||
+      muted_)
+    return;
+  // Joins the capture thread and closes the device: the camera light goes
+  // off. The pending activity stays: the tracks are live.
+  StopDevice();
+  device_.reset();
+}
+
+void CaptureSource::Reacquire() {
+  if (device_ || !started_ || ended_ || !reopen_ || !AnyTrackEnabled())
+    return;
+  Status status;
+  std::unique_ptr<CaptureDevice> fresh = reopen_(&status);
+  if (fresh) {
+    status = descriptor_.kind == DeviceKind::kVideoInput
+                 ? fresh->StartVideo(video_params_, this)
+                 : fresh->StartAudio(audio_params_, this);
+    if (status.ok()) {
+      device_ = std::move(fresh);
+      return;
+    }
+  }
+  // https://w3c.github.io/mediacapture-main/#life-cycle-and-media-flow:
+  // "If reacquiring the device fails, the UA MUST end the track".
+  End();
+}
+
+void CaptureSource::StopDevice() {
+  if (!device_)
+    return;
+  device_->Stop();
+  ++device_epoch_;
+}
+
 void CaptureSource::AddTrack(Observer* observer,
                              std::shared_ptr<TrackDelivery> delivery) {
   tracks_.push_back(Track{observer, delivery});
-  std::lock_guard<std::mutex> lock(deliveries_lock_);
-  deliveries_.push_back(std::move(delivery));
+  {
+    std::lock_guard<std::mutex> lock(deliveries_lock_);
+    deliveries_.push_back(std::move(delivery));
+  }
+  UpdateDeviceUse();
 }
 
 void CaptureSource::RemoveTrack(Observer* observer) {
@@ -92,6 +193,8 @@ void CaptureSource::RemoveTrack(Observer* observer) {
   tracks_.erase(it);
   if (tracks_.empty())
     Stop();
+  else
+    UpdateDeviceUse();
 }
 
 void CaptureSource::EndForTesting() {
@@ -102,8 +205,9 @@ void CaptureSource::Stop() {
   if (!started_)
     return;
   started_ = false;
+  CancelRelinquish();
   // Joins the capture thread: no client call runs after this.
-  device_->Stop();
+  StopDevice();
   task_runner_->RemovePendingActivity();
 }
 
@@ -125,6 +229,7 @@ void CaptureSource::SetMuted(bool muted) {
   std::vector<Track> tracks = tracks_;
   for (const Track& track : tracks)
     track.observer->OnSourceMuted(muted);
+  UpdateDeviceUse();
 }
 
 void CaptureSource::OnVideoFrame(const VideoFramePtr& frame) {
@@ -142,16 +247,21 @@ void CaptureSource::OnAudioBlock(const AudioBlock& block) {
 void CaptureSource::OnError(const Status& status) {
   (void)status;
   std::weak_ptr<CaptureSource> weak = weak_from_this();
-  task_runner_->PostTask([weak] {
-    if (auto source = weak.lock())
+  uint64_t epoch = device_epoch_;
+  task_runner_->PostTask([weak, epoch] {
+    auto source = weak.lock();
+    // A device stopped since (relinquished, restarted) reported it.
+    if (source && source->device_epoch_ == epoch)
       source->End();
   });
 }
 
 void CaptureSource::OnMuted(bool muted) {
   std::weak_ptr<CaptureSource> weak = weak_from_this();
-  task_runner_->PostTask([weak, muted] {
-    if (auto source = weak.lock())
+  uint64_t epoch = device_epoch_;
+  task_runner_->PostTask([weak, muted, epoch] {
+    auto source = weak.lock();
+    if (source && source->device_epoch_ == epoch)
       source->SetMuted(muted);
   });
 }

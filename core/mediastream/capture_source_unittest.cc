@@ -204,5 +204,203 @@ TEST_CASE("each track gets its own size from one shared source") {
   CHECK(full_sink.frames == 2);
 }
 
+// A source with a reopener that opens ManualDevices on |state| (or fails
+// while |reopen_fails|), counting the opens.
+struct RelinquishFixture {
+  RelinquishFixture() {
+    source = std::make_shared<CaptureSource>(
+        Camera(), std::make_unique<ManualDevice>(&state), &runner);
+    REQUIRE(source->StartVideo(Vga30()).ok());
+    source->SetReopener(
+        [this](Status* status) -> std::unique_ptr<CaptureDevice> {
+          ++opens;
+          if (reopen_fails) {
+            *status = Status::Error(ErrorCategory::kNotFound, 1, "unplugged");
+            return nullptr;
+          }
+          return std::make_unique<ManualDevice>(&state);
+        });
+  }
+
+  testing::FakeTaskRunner runner;
+  ManualDevice::State state;
+  std::shared_ptr<CaptureSource> source;
+  int opens = 0;
+  bool reopen_fails = false;
+};
+
+TEST_CASE("a source with no enabled track relinquishes its device") {
+  RelinquishFixture f;
+  RecordingTrack track;
+  auto delivery = std::make_shared<TrackDelivery>();
+  f.source->AddTrack(&track, delivery);
+  f.runner.RunUntilIdle();
+  CHECK(f.source->device_open());
+
+  delivery->SetEnabled(false);
+  f.source->OnTrackEnabledChanged();
+  CHECK(f.source->device_open());  // Only after the delay.
+  f.runner.RunUntilIdle();
+  CHECK_FALSE(f.source->device_open());
+  CHECK_FALSE(f.state.running);
+  CHECK(f.state.stops == 1);
+  // Still started for its tracks, in the same mode, holding the loop.
+  CHECK(f.source->started());
+  CHECK(f.source->video_params().width == 640);
+  CHECK(f.runner.pending_activities() == 1);
+  CHECK(track.ended == 0);
+  CHECK(track.muted.empty());
+
+  delivery->SetEnabled(true);
+  f.source->OnTrackEnabledChanged();
+  f.runner.RunUntilIdle();
+  CHECK(f.opens == 1);
+  CHECK(f.source->device_open());
+  CHECK(f.state.running);
+  CHECK(f.state.params.width == 640);
+  CHECK(f.state.params.height == 480);
+  CHECK(track.ended == 0);
+  CHECK(track.muted.empty());
+}
+
+TEST_CASE("enabling a track again before the delay keeps the device open") {
+  RelinquishFixture f;
+  RecordingTrack track;
+  auto delivery = std::make_shared<TrackDelivery>();
+  f.source->AddTrack(&track, delivery);
+  delivery->SetEnabled(false);
+  f.source->OnTrackEnabledChanged();
+  delivery->SetEnabled(true);
+  f.source->OnTrackEnabledChanged();
+  f.runner.RunUntilIdle();  // The relinquish timer fires, cancelled.
+  CHECK(f.source->device_open());
+  CHECK(f.state.stops == 0);
+
+  // Disabled again after a cancelled timer: a new timer relinquishes.
+  delivery->SetEnabled(false);
+  f.source->OnTrackEnabledChanged();
+  f.runner.RunUntilIdle();
+  CHECK_FALSE(f.source->device_open());
+}
+
+TEST_CASE("one enabled track keeps the device; stopping it lets it go") {
+  RelinquishFixture f;
+  RecordingTrack enabled_track, disabled_track;
+  auto enabled = std::make_shared<TrackDelivery>();
+  auto disabled = std::make_shared<TrackDelivery>();
+  disabled->SetEnabled(false);
+  f.source->AddTrack(&enabled_track, enabled);
+  f.source->AddTrack(&disabled_track, disabled);
+  f.runner.RunUntilIdle();
+  CHECK(f.source->device_open());
+
+  f.source->RemoveTrack(&enabled_track);
+  f.runner.RunUntilIdle();
+  CHECK_FALSE(f.source->device_open());
+  CHECK(f.source->started());
+
+  // A new enabled track reacquires it.
+  RecordingTrack newcomer;
+  f.source->AddTrack(&newcomer, std::make_shared<TrackDelivery>());
+  f.runner.RunUntilIdle();
+  CHECK(f.source->device_open());
+  CHECK(f.opens == 1);
+}
+
+TEST_CASE("a device that muted itself is not relinquished") {
+  RelinquishFixture f;
+  RecordingTrack track;
+  auto delivery = std::make_shared<TrackDelivery>();
+  f.source->AddTrack(&track, delivery);
+  f.state.client->OnMuted(true);
+  f.runner.RunUntilIdle();
+  delivery->SetEnabled(false);
+  f.source->OnTrackEnabledChanged();
+  f.runner.RunUntilIdle();
+  CHECK(f.source->device_open());
+
+  // Once it unmutes, the disabled track no longer needs it.
+  f.state.client->OnMuted(false);
+  f.runner.RunUntilIdle();
+  CHECK_FALSE(f.source->device_open());
+  CHECK(track.muted == std::vector<bool>{true, false});
+}
+
+TEST_CASE("a device that cannot be reacquired ends every track") {
+  RelinquishFixture f;
+  RecordingTrack a, b;
+  auto first = std::make_shared<TrackDelivery>();
+  auto second = std::make_shared<TrackDelivery>();
+  first->SetEnabled(false);
+  second->SetEnabled(false);
+  f.source->AddTrack(&a, first);
+  f.source->AddTrack(&b, second);
+  f.runner.RunUntilIdle();
+  REQUIRE_FALSE(f.source->device_open());
+
+  f.reopen_fails = true;
+  first->SetEnabled(true);
+  f.source->OnTrackEnabledChanged();
+  CHECK(a.ended == 0);  // In a queued task.
+  f.runner.RunUntilIdle();
+  CHECK(a.ended == 1);
+  CHECK(b.ended == 1);
+  CHECK(f.source->ended());
+  CHECK(f.runner.pending_activities() == 0);
+}
+
+TEST_CASE("a report posted by a relinquished device is dropped") {
+  RelinquishFixture f;
+  RecordingTrack track;
+  auto delivery = std::make_shared<TrackDelivery>();
+  f.source->AddTrack(&track, delivery);
+  delivery->SetEnabled(false);
+  f.source->OnTrackEnabledChanged();
+  // The device fails just before it is relinquished: its report is queued
+  // after the relinquish task.
+  f.state.client->OnError(Status::Error(ErrorCategory::kDeviceLost, 2, "late"));
+  f.runner.RunUntilIdle();
+  REQUIRE_FALSE(f.source->device_open());
+  CHECK(track.ended == 0);
+  CHECK_FALSE(f.source->ended());
+}
+
+TEST_CASE("a restart of a relinquished camera opens it, then lets it go") {
+  RelinquishFixture f;
+  RecordingTrack track;
+  auto delivery = std::make_shared<TrackDelivery>();
+  delivery->SetEnabled(false);
+  f.source->AddTrack(&track, delivery);
+  f.runner.RunUntilIdle();
+  REQUIRE_FALSE(f.source->device_open());
+  VideoCaptureParams hd = Vga30();
+  hd.width = 1280;
+  hd.height = 720;
+  Status status = f.source->RestartVideo(
+      hd, [&f] { return std::make_unique<ManualDevice>(&f.state); });
+  CHECK(status.ok());
+  CHECK(f.source->device_open());
+  CHECK(f.state.params.width == 1280);
+  f.runner.RunUntilIdle();
+  CHECK_FALSE(f.source->device_open());
+  CHECK(f.source->video_params().width == 1280);
+}
+
+TEST_CASE("a source without a reopener never relinquishes") {
+  testing::FakeTaskRunner runner;
+  ManualDevice::State state;
+  auto source = std::make_shared<CaptureSource>(
+      Camera(), std::make_unique<ManualDevice>(&state), &runner);
+  REQUIRE(source->StartVideo(Vga30()).ok());
+  RecordingTrack track;
+  auto delivery = std::make_shared<TrackDelivery>();
+  source->AddTrack(&track, delivery);
+  delivery->SetEnabled(false);
+  source->OnTrackEnabledChanged();
+  runner.RunUntilIdle();
+  CHECK(source->device_open());
+  CHECK(state.running);
+}
+
 }  // namespace
 }  // namespace mediacapture

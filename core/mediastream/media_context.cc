@@ -43,6 +43,16 @@ std::string PermissionFile(const std::string& profile_dir) {
                              : profile_dir + "/media_permissions.txt";
 }
 
+// "match ... and have the same order": what script sees of each entry.
+bool SameExposedList(const std::vector<DeviceInfo>& a,
+                     const std::vector<DeviceInfo>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const DeviceInfo& x, const DeviceInfo& y) {
+                      return x.kind == y.kind && x.device_id == y.device_id &&
+                             x.group_id == y.group_id && x.label == y.label;
+                    });
+}
+
 }  // namespace
 
 // static
@@ -160,25 +170,10 @@ std::vector<DeviceInfo> MediaContext::DeviceInfoList(
   return CreateDeviceInfoList(*devices, origin(), ids_, Exposure());
 }
 
-std::vector<MediaContext::ExposedDevice> MediaContext::Snapshot(
-    std::set<std::string>* raw_ids) const {
-  std::vector<DeviceDescriptor> devices;
-  std::vector<DeviceInfo> infos = DeviceInfoList(&devices);
-  std::vector<ExposedDevice> result;
-  for (const DeviceInfo& info : infos) {
-    result.push_back(
-        ExposedDevice{info.kind, info.device_id, info.group_id, info.label});
-  }
-  raw_ids->clear();
-  for (const DeviceDescriptor& device : devices)
-    raw_ids->insert(device.raw_id);
-  return result;
-}
-
 void MediaContext::SetMediaDevices(MediaDevices* media_devices) {
   media_devices_ = media_devices;
-  if (media_devices_ && !shut_down_)
-    last_devices_ = Snapshot(&last_raw_ids_);
+  if (media_devices_ && processor_)
+    stored_devices_ = processor_->EnumerateDevices();
 }
 
 void MediaContext::AddPermissionObserver(PermissionObserver* observer) {
@@ -215,19 +210,26 @@ void MediaContext::OnDevicesChangedFromAnyThread() {
 // https://w3c.github.io/mediacapture-main/#ref-for-dfn-device-change-notification-steps
 void MediaContext::OnDeviceChangeTimer() {
   device_change_pending_ = false;
-  if (shut_down_ || !media_devices_)
+  if (shut_down_)
     return;
-  std::set<std::string> raw_ids;
-  std::vector<ExposedDevice> now = Snapshot(&raw_ids);
-  if (now == last_devices_) {
-    last_raw_ids_ = std::move(raw_ids);
+  EndTracksOfRemovedRelinquishedDevices();
+  if (!media_devices_)
     return;
-  }
-  last_devices_ = now;
-  std::set<std::string> before = std::move(last_raw_ids_);
-  last_raw_ids_ = raw_ids;
-  std::vector<DeviceDescriptor> devices;
-  std::vector<DeviceInfo> infos = DeviceInfoList(&devices);
+  // lastExposedDevices and newExposedDevices, both with the exposure of
+  // now.
+  DeviceExposure exposure = Exposure();
+  std::vector<DeviceInfo> last =
+      CreateDeviceInfoList(stored_devices_, origin(), ids_, exposure);
+  std::vector<DeviceDescriptor> devices = processor_->EnumerateDevices();
+  std::vector<DeviceInfo> infos =
+      CreateDeviceInfoList(devices, origin(), ids_, exposure);
+  std::set<std::string> before;
+  for (const DeviceDescriptor& device : stored_devices_)
+    before.insert(device.raw_id);
+  // See the header: stored on every run, not only when firing.
+  stored_devices_ = devices;
+  if (SameExposedList(infos, last))
+    return;
   std::vector<bool> inserted;
   for (const DeviceInfo& info : infos) {
     inserted.push_back(info.descriptor && !info.device_id.empty() &&
@@ -235,6 +237,26 @@ void MediaContext::OnDeviceChangeTimer() {
   }
   scoped_refptr<MediaDevices> target = media_devices_;
   target->FireDeviceChange(infos, inserted);
+}
+
+void MediaContext::EndTracksOfRemovedRelinquishedDevices() {
+  // A relinquished device (capture_source.h) is closed, so nothing reports
+  // that it was unplugged; "The UA MAY end it earlier should it detect a
+  // device problem, like the device being physically removed"
+  // (https://w3c.github.io/mediacapture-main/#life-cycle-and-media-flow):
+  // its tracks end now rather than when one is enabled again.
+  std::set<std::pair<DeviceKind, std::string>> present;
+  for (const DeviceDescriptor& device : processor_->EnumerateDevices())
+    present.insert({device.kind, device.raw_id});
+  std::vector<scoped_refptr<MediaStreamTrack>> to_end;
+  for (MediaStreamTrack* track : live_tracks_) {
+    DeviceKind kind =
+        track->is_video() ? DeviceKind::kVideoInput : DeviceKind::kAudioInput;
+    if (!track->device_open() && !present.count({kind, track->raw_device_id()}))
+      to_end.push_back(track);
+  }
+  for (const auto& track : to_end)
+    track->EndByUserAgent();
 }
 
 void MediaContext::OnPermissionChanged(const std::string& origin,

@@ -13,6 +13,19 @@
 // (https://w3c.github.io/mediacapture-main/#ref-for-dfn-device-change-notification-steps)
 // and revocation: when the camera or microphone permission of the origin
 // becomes "denied", its live tracks of that kind end.
+// After device changes, the live tracks of a relinquished device
+// (capture_source.h) that is gone end too.
+//
+// The device change notification steps make lastExposedDevices from
+// [[storedDeviceList]] when they run, with the device information exposure
+// of that moment, so a change the document cannot see fires nothing even
+// after a capture changed what it sees. Where we differ from the letter:
+// the spec sets [[storedDeviceList]] only when it fires devicechange, and
+// enumerateDevices() reads it; our enumerateDevices() reads the devices of
+// the moment instead, so the stored list is updated on every run of the
+// steps as well. Otherwise a device the document could already enumerate
+// (a microphone plugged in while hidden, then exposed by a capture) would
+// count as new in a later event, or vanish without one.
 //
 // Device information exposure
 // (https://w3c.github.io/mediacapture-main/#device-information-exposure):
@@ -151,20 +164,11 @@ class MediaContext : public RefCounted, public PermissionController::Observer {
 
  private:
   class DeviceChangeRelay;
-  struct ExposedDevice {
-    DeviceKind kind;
-    std::string device_id;
-    std::string group_id;
-    std::string label;
-    bool operator==(const ExposedDevice& other) const {
-      return kind == other.kind && device_id == other.device_id &&
-             group_id == other.group_id && label == other.label;
-    }
-  };
 
   explicit MediaContext(MediaContextConfig config);
   void OnDeviceChangeTimer();
-  std::vector<ExposedDevice> Snapshot(std::set<std::string>* raw_ids) const;
+  // Ends the live tracks whose relinquished device is gone.
+  void EndTracksOfRemovedRelinquishedDevices();
 
   MediaContextConfig config_;
   std::vector<DeviceFactory*> factories_;
@@ -175,10 +179,10 @@ class MediaContext : public RefCounted, public PermissionController::Observer {
   std::set<MediaStreamTrack*> live_tracks_;
   std::vector<PermissionObserver*> permission_observers_;
   MediaDevices* media_devices_ = nullptr;
-  // The exposed device list `devicechange` last reported (or the one when
-  // MediaDevices was made), and the raw ids of the devices behind it.
-  std::vector<ExposedDevice> last_devices_;
-  std::set<std::string> last_raw_ids_;
+  // [[storedDeviceList]]: the devices as the device change notification
+  // steps last saw them (or when MediaDevices was made). Each run of the
+  // steps compares the list it exposes now with this one exposed now.
+  std::vector<DeviceDescriptor> stored_devices_;
   bool device_change_pending_ = false;
   // [[canExposeCameraInfo]], [[canExposeMicrophoneInfo]].
   bool can_expose_camera_info_ = false;

@@ -53,6 +53,10 @@ void MediaStreamTrack::set_enabled(bool enabled) {
   enabled_ = enabled;
   if (spec_.delivery)
     spec_.delivery->SetEnabled(enabled);
+  // The source relinquishes its device while no track on it is enabled
+  // (https://w3c.github.io/mediacapture-main/#life-cycle-and-media-flow).
+  if (spec_.source)
+    spec_.source->OnTrackEnabledChanged();
 }
 
 scoped_refptr<MediaStreamTrack> MediaStreamTrack::Clone() {

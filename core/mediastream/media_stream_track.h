@@ -69,6 +69,10 @@ class MediaStreamTrack : public EventTarget, public CaptureSource::Observer {
   // The embedder's sinks receive what this track delivers.
   TrackDelivery* delivery() const { return spec_.delivery.get(); }
   const std::string& raw_device_id() const { return spec_.device.raw_id; }
+  // Whether the track is live and its device open (not relinquished).
+  bool device_open() const {
+    return spec_.source && spec_.source->device_open();
+  }
 
   // A live track that script listens to stays alive with its wrapper.
   bool HasPendingActivity() const override;

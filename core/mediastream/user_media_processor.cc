@@ -371,6 +371,15 @@ std::optional<UserMediaError> UserMediaProcessor::OpenSource(
         UserMediaErrorCode::kNotReadable,
         "Could not start " + kind + " source: " + status.message());
   }
+  // Reopens the device when the source reacquires it after relinquishing
+  // it (capture_source.h), from the factories as they are then.
+  source->SetReopener([factories = factories_, alive = alive_.GetWeak(),
+                       descriptor = device.descriptor](
+                          Status* status) -> std::unique_ptr<CaptureDevice> {
+    if (!alive.IsAlive())
+      return nullptr;
+    return DeviceSnapshot::Take(factories).Open(descriptor, status);
+  });
   sources_[raw_id] = source;
   *out = std::move(source);
   return std::nullopt;

@@ -109,6 +109,14 @@ struct TrackCounters {
 MEDIACAPTURE_EXPORT bool GetTrackCounters(v8::Local<v8::Value> track,
                                           TrackCounters* counters);
 
+// Whether the camera or microphone behind |track| (a MediaStreamTrack) is
+// open now. False for an ended track, and while the device is relinquished
+// because no track on it is enabled: the library closes it then and opens
+// it again when a track on it is enabled
+// (https://w3c.github.io/mediacapture-main/#life-cycle-and-media-flow).
+// For an embedder's privacy indicator, and for tests.
+MEDIACAPTURE_EXPORT bool IsTrackDeviceOpen(v8::Local<v8::Value> track);
+
 // Sets the stored state of |name| ("camera" or "microphone") to |state|
 // ("granted", "denied" or "prompt") for |origin| (empty: the context's
 // own), as the embedder's settings UI or test_driver.set_permission would:

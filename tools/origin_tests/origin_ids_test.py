@@ -1,5 +1,9 @@
-"""deviceId and groupId are per origin and stable for one origin and
-profile (https://w3c.github.io/mediacapture-main/#dom-mediadeviceinfo-deviceid).
+"""deviceId is per origin and stable for one origin and profile
+(https://w3c.github.io/mediacapture-main/#dom-mediadeviceinfo-deviceid);
+groupId "MUST be uniquely generated for each document"
+(https://w3c.github.io/mediacapture-main/#dom-mediadeviceinfo-groupid), so
+it differs between two documents of one origin and profile, while the
+devices of one physical device share it inside a document.
 """
 
 import re
@@ -39,7 +43,25 @@ class OriginIdsTest(unittest.TestCase):
         first_ids = {d for _, d, _ in first}
         other_ids = {d for _, d, _ in other}
         self.assertEqual(first_ids & other_ids, set())
-        self.assertEqual(first, again)
+        self.assertEqual([(k, d) for k, d, _ in first],
+                         [(k, d) for k, d, _ in again])
+
+    def test_group_ids_are_per_document(self):
+        # The default fake camera and microphone are one physical device
+        # (Chromium's fake devices share a group), so they share a groupId
+        # inside each document; a second document of the same origin and
+        # profile sees other groupIds.
+        with tempfile.TemporaryDirectory() as profile:
+            first = device_ids(profile, 'https://one.example')
+            again = device_ids(profile, 'https://one.example')
+        self.assertEqual(sorted(k for k, _, _ in first),
+                         ['audioinput', 'videoinput'])
+        for ids in (first, again):
+            self.assertEqual(len({g for _, _, g in ids}), 1,
+                             'camera and microphone share a groupId: %r' %
+                             (ids,))
+        self.assertEqual({g for _, _, g in first} & {g for _, _, g in again},
+                         set())
 
 
 if __name__ == '__main__':
