@@ -10,7 +10,12 @@ Suites:
     from out/Asan (AddressSanitizer + UBSan);
   - the Python tests of tools/ (the shell's command-line behaviour, the
     bindings generator), files named *_test.py;
-  - the web tests (tools/run_web_tests.py), when the runner exists.
+  - the web tests (tools/run_web_tests.py), when the runner exists;
+  - with --sanitizers, everything that runs capture_shell or embed_example
+    once more on out/Asan (ASan + LeakSanitizer + UBSan): the web tests and
+    SANITIZED_PYTHON_TESTS; and, with --tsan, the V8-free threaded tests
+    built with ThreadSanitizer in out/Tsan (TSAN_TESTS). Every sanitized
+    run uses tools/sanitizers' options: a report fails it.
 
 Called by tools/test after it installed and built everything.
 """
@@ -133,26 +138,140 @@ def run_web_tests(tally):
         tally.add('web test runner', 0, 1)
 
 
+ASAN_OUT = os.path.join(ROOT, 'out', 'Asan')
+TSAN_OUT = os.path.join(ROOT, 'out', 'Tsan')
+
+# The Python tests that run capture_shell or embed_example (from
+# $MEDIACAPTURE_OUT). The out-of-tree embedding tests are left out: they
+# build the example with plain g++, which cannot link sanitized objects.
+SANITIZED_PYTHON_TESTS = [
+    'tools.shell_tests',
+    'tools.origin_tests',
+    'tools.pulse_web_tests',
+    'tools.embed_tests.embed_test.EmbedExampleTest.'
+    'test_gn_built_example_prints_the_camera_settings',
+]
+
+# The per-area test binaries (no V8: libnode is not instrumented for TSan)
+# whose code runs threads: the V4L2 capture and hot-plug threads, the
+# PulseAudio threaded mainloop, the fake devices' timer thread, track
+# delivery and capture sources, prompts answered on other threads.
+TSAN_TESTS = [
+    'v4l2_unittests',
+    'pulse_unittests',
+    'fake_unittests',
+    'mediastream_unittests',
+    'permissions_unittests',
+    'devices_unittests',
+]
+
+
+def run_python_tests_only(names, summary):
+    """Runs the named test modules/cases here (a child of
+    run_sanitized_tests, with its own MEDIACAPTURE_OUT) and writes the
+    counts to |summary|."""
+    import json
+    sys.path.insert(0, ROOT)
+    suite = unittest.TestSuite()
+    loader = unittest.TestLoader()
+    for name in names:
+        path = os.path.join(ROOT, *name.split('.'))
+        if os.path.isdir(path):
+            # A package: its *_test.py files.
+            suite.addTests(
+                loader.discover(path, pattern='*_test.py', top_level_dir=ROOT))
+        else:
+            suite.addTests(loader.loadTestsFromName(name))
+    result = unittest.TextTestRunner(stream=sys.stdout, verbosity=0).run(suite)
+    failed = len(result.failures) + len(result.errors)
+    skipped = len(result.skipped)
+    with open(summary, 'w') as f:
+        json.dump({'passed': result.testsRun - failed - skipped,
+                   'failed': failed, 'skipped': skipped}, f)
+    return 0
+
+
+def run_sanitized_tests(tally):
+    """The web tests and the shell's Python tests on out/Asan."""
+    import json
+    sys.path.insert(0, ROOT)
+    from tools import sanitizers
+    env = sanitizers.environment()
+    env['MEDIACAPTURE_OUT'] = os.path.relpath(ASAN_OUT, ROOT)
+    summary = os.path.join(ASAN_OUT, 'python_tests_summary.json')
+    if os.path.exists(summary):
+        os.remove(summary)
+    subprocess.run([sys.executable, os.path.abspath(__file__),
+                    '--python-tests-only', summary] + SANITIZED_PYTHON_TESTS,
+                   cwd=ROOT, env=env)
+    try:
+        with open(summary) as f:
+            data = json.load(f)
+        tally.add('python tests (asan+ubsan)', data['passed'], data['failed'],
+                  data['skipped'])
+    except (OSError, ValueError, KeyError):
+        tally.add('python tests (asan+ubsan)', 0, 1)
+
+    runner = os.path.join(ROOT, 'tools', 'run_web_tests.py')
+    summary = os.path.join(ASAN_OUT, 'web_tests_summary.json')
+    if os.path.exists(summary):
+        os.remove(summary)
+    proc = subprocess.run(
+        [sys.executable, runner, '--out', ASAN_OUT, '--json', summary],
+        cwd=ROOT, env=env)
+    try:
+        with open(summary) as f:
+            data = json.load(f)
+        tally.add('web tests (asan+ubsan)', data['passed'], data['failed'],
+                  data.get('skipped', 0))
+    except (OSError, ValueError, KeyError):
+        tally.add('web tests (asan+ubsan)', 0, 1)
+    if proc.returncode not in (0, 1):
+        tally.add('web test runner (asan)', 0, 1)
+
+
+def run_tsan_tests(tally):
+    sys.path.insert(0, ROOT)
+    from tools import sanitizers
+    env = sanitizers.environment()
+    for name in TSAN_TESTS:
+        run_catch2(tally, '%s (tsan)' % name, os.path.join(TSAN_OUT, name),
+                   env)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--sanitizers',
                         action='store_true',
-                        help='also run the unit tests built with ASan+UBSan')
+                        help='also run the unit tests, the web tests and the '
+                        'shell tests built with ASan+UBSan')
+    parser.add_argument('--tsan',
+                        action='store_true',
+                        help='also run TSAN_TESTS built with ThreadSanitizer')
+    parser.add_argument('--python-tests-only', nargs='+',
+                        metavar=('SUMMARY', 'TEST'),
+                        help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.python_tests_only:
+        return run_python_tests_only(args.python_tests_only[1:],
+                                     args.python_tests_only[0])
 
     tally = Tally()
     run_checks(tally)
     run_catch2(tally, 'unit tests',
                os.path.join(RELEASE_OUT, 'capture_unittests'))
     if args.sanitizers:
-        env = dict(os.environ)
-        env.setdefault('ASAN_OPTIONS', 'detect_leaks=1')
-        env.setdefault('UBSAN_OPTIONS', 'print_stacktrace=1')
+        sys.path.insert(0, ROOT)
+        from tools import sanitizers
         run_catch2(tally, 'unit tests (asan+ubsan)',
-                   os.path.join(ROOT, 'out', 'Asan', 'capture_unittests'),
-                   env)
+                   os.path.join(ASAN_OUT, 'capture_unittests'),
+                   sanitizers.environment())
     run_python_tests(tally)
     run_web_tests(tally)
+    if args.sanitizers:
+        run_sanitized_tests(tally)
+    if args.tsan:
+        run_tsan_tests(tally)
     print(tally.line(), flush=True)
     return 1 if tally.failed else 0
 

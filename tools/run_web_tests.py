@@ -26,7 +26,10 @@ which then replace them:
 
 Outcomes: Pass (output equals the baseline), Failure (it differs, or the
 baseline is missing), Timeout (the shell hit its --timeout, or the runner
-killed it), Crash (any other exit). A test passes when its outcome is one
+killed it), Crash (any other exit, or a sanitizer report on stderr: the
+report is printed, and no expectation lets it pass). The shell runs with
+tools/sanitizers' ASAN/LSAN/UBSAN/TSAN_OPTIONS, so that a sanitized build
+(--out out/Asan) stops at its first report. A test passes when its outcome is one
 that TestExpectations allows (Pass by default); an expected Timeout with a
 baseline must also match it. --reset-results writes the baselines anew.
 
@@ -46,6 +49,9 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+from tools import sanitizers  # noqa: E402
 WEB_TESTS = os.path.join(ROOT, 'web_tests')
 EXPECTATIONS = os.path.join(WEB_TESTS, 'TestExpectations')
 
@@ -199,6 +205,7 @@ class Result:
         self.note = note
         self.expected = None
         self.passed = None
+        self.sanitizer_report = None
 
 
 def run_test(shell, test, extra_args):
@@ -211,7 +218,8 @@ def run_test(shell, test, extra_args):
                               text=True,
                               errors='replace',
                               timeout=RUNNER_KILL_SECONDS,
-                              cwd=ROOT)
+                              cwd=ROOT,
+                              env=sanitizers.environment())
     except subprocess.TimeoutExpired as e:
         output = e.stdout or ''
         if isinstance(output, bytes):
@@ -220,6 +228,13 @@ def run_test(shell, test, extra_args):
                       note='killed by the runner after %d s' %
                       RUNNER_KILL_SECONDS)
     output, stderr = proc.stdout, proc.stderr
+    report = sanitizers.find_report(stderr)
+    if report is not None:
+        result = Result(test, 'Crash', output, stderr,
+                        note='sanitizer report, capture_shell exited with %d' %
+                        proc.returncode)
+        result.sanitizer_report = report
+        return result
     if proc.returncode == EXIT_TIMEOUT:
         outcome = 'Timeout'
     elif proc.returncode in (EXIT_OK, EXIT_SCRIPT_ERROR):
@@ -328,8 +343,10 @@ def main():
         result = run_test(shell, test, extra_args)
         result.expected = expected
         # An unexpected pass is not a failure (as in Blink); it is noted.
-        result.passed = (result.outcome in expected or
-                         result.outcome == 'Pass')
+        # A sanitizer report always fails.
+        result.passed = (result.sanitizer_report is None and
+                         (result.outcome in expected or
+                          result.outcome == 'Pass'))
         timed_out_as_expected = (result.outcome == 'Timeout' and
                                  'Timeout' in expected)
         if args.reset_results and (result.outcome in ('Pass', 'Failure') or
@@ -356,6 +373,10 @@ def main():
               (result.test, result.outcome, ' or '.join(sorted(
                   result.expected)), ' (%s)' % result.note if result.note
                else ''))
+        if result.sanitizer_report is not None:
+            print('--- sanitizer report:')
+            sys.stdout.write(result.sanitizer_report)
+            continue
         if result.diff:
             sys.stdout.write(result.diff)
         elif result.output and result.outcome != 'Failure':

@@ -157,11 +157,14 @@ Status PulseCaptureDevice::StartAudio(const AudioCaptureParams& params,
 }
 
 void PulseCaptureDevice::Stop() {
+  // Callbacks run under the lock: once it is ours and the stream detached,
+  // none is running and none will come. A second Stop() takes it too: the
+  // first may have come from a client's callback on the mainloop thread
+  // that is still running (and reading |this|), so that the owner may
+  // delete the device once Stop() returns.
+  PulseContext::Lock lock(context_.get());
   if (state_.exchange(State::kStopped) == State::kStopped)
     return;
-  // Callbacks run under the lock: once it is ours and the stream detached,
-  // none is running and none will come.
-  PulseContext::Lock lock(context_.get());
   context_->RemoveListener(this);
   ReleaseStream();
   client_ = nullptr;

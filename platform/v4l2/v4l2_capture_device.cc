@@ -154,6 +154,7 @@ Status V4l2CaptureDevice::StartStreaming(const VideoCaptureParams& params) {
   }
   converter_ = std::make_unique<V4l2FrameConverter>(
       format_.pixel_format, format_.width, format_.height, bytes_per_line);
+  frame_pool_ = V4l2FramePool::Create(kV4l2FramePoolSize);
   thread_ = std::thread(&V4l2CaptureDevice::CaptureLoop, this);
   return Status::Ok();
 }
@@ -278,7 +279,7 @@ void V4l2CaptureDevice::Stop() {
     }
     ReleaseBuffers();
     converter_.reset();
-    frame_pool_.clear();
+    frame_pool_.reset();
     // Closing releases the camera for other processes at once.
     fd_.Reset();
     return Status::Ok();
@@ -364,7 +365,7 @@ bool V4l2CaptureDevice::DequeueAndDeliver(bool poll_error,
   if (buffer.index < buffers_.size()) {
     const ScopedV4l2Mapping& mapping = buffers_[buffer.index];
     size_t size = std::min<size_t>(buffer.bytesused, mapping.length());
-    std::shared_ptr<VideoFrame> frame = TakeFrame();
+    std::shared_ptr<VideoFrame> frame = frame_pool_->Take();
     FrameDropReason reason = FrameDropReason::kDriverError;
     bool good = !(buffer.flags & V4L2_BUF_FLAG_ERROR) &&
                 converter_->Convert(mapping.data(), size, frame.get(), &reason);
@@ -391,22 +392,6 @@ bool V4l2CaptureDevice::DequeueAndDeliver(bool poll_error,
     return false;
   }
   return true;
-}
-
-std::shared_ptr<VideoFrame> V4l2CaptureDevice::TakeFrame() {
-  for (const std::shared_ptr<VideoFrame>& frame : frame_pool_) {
-    // Only the pool holds it, so nothing can take a new reference: the
-    // count cannot rise again. The fence orders the sinks' last reads of
-    // the pixels before our writes.
-    if (frame.use_count() == 1) {
-      std::atomic_thread_fence(std::memory_order_acquire);
-      return frame;
-    }
-  }
-  auto frame = std::make_shared<VideoFrame>();
-  if (frame_pool_.size() < kV4l2FramePoolSize)
-    frame_pool_.push_back(frame);
-  return frame;
 }
 
 void V4l2CaptureDevice::ReportError(V4l2ErrorCode code,

@@ -16,6 +16,7 @@
 #include "platform/v4l2/v4l2_capture_format.h"
 #include "platform/v4l2/v4l2_errors.h"
 #include "platform/v4l2/v4l2_frame_converter.h"
+#include "platform/v4l2/v4l2_frame_pool.h"
 
 namespace mediacapture {
 
@@ -38,9 +39,8 @@ constexpr int kV4l2TimeoutsBeforeMute = 1;
 // QBUF, many mean the queue is stuck.
 constexpr int kV4l2MaxPollErrors = 100;
 
-// Frames kept for reuse once every sink has let go of them: allocating a
-// fresh 720p frame costs page faults that take longer than converting it
-// (tools/bench/v4l2). Sinks that hold more frames than this get new ones.
+// Frames kept for reuse once every sink has let go of them (V4l2FramePool).
+// Sinks that hold more frames than this get new ones.
 constexpr size_t kV4l2FramePoolSize = 8;
 
 // Counters of one capture. Any thread (a snapshot of atomics).
@@ -114,8 +114,6 @@ class V4l2CaptureDevice : public CaptureDevice {
   // False when the loop must end (an error was reported).
   bool DequeueAndDeliver(bool poll_error, int* poll_errors, bool* muted);
   void ReportError(V4l2ErrorCode code, const std::string& what, int error);
-  // A frame no sink holds, from |frame_pool_| or new.
-  std::shared_ptr<VideoFrame> TakeFrame();
 
   const std::shared_ptr<V4l2Device> owned_device_;
   V4l2Device* const device_;  // owned_device_.get()
@@ -125,8 +123,9 @@ class V4l2CaptureDevice : public CaptureDevice {
   ScopedV4l2Fd fd_;
   std::vector<ScopedV4l2Mapping> buffers_;
   V4l2CaptureFormat format_;
-  std::unique_ptr<V4l2FrameConverter> converter_;        // Capture thread.
-  std::vector<std::shared_ptr<VideoFrame>> frame_pool_;  // Capture thread.
+  std::unique_ptr<V4l2FrameConverter> converter_;  // Capture thread.
+  // Set while streaming (capture thread); frames outliving it are freed.
+  std::shared_ptr<V4l2FramePool> frame_pool_;
   CaptureDeviceClient* client_ = nullptr;
   int stop_event_ = -1;  // eventfd that wakes the capture thread's poll.
   std::thread thread_;
