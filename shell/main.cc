@@ -253,6 +253,7 @@ int main(int argc, char** argv) {
     int64_t timeout_ms =
         static_cast<int64_t>(timeout_s * kMillisecondsPerSecond);
     Watchdog watchdog(isolate, loop.get(), timeout_ms);
+    reporter->SetTerminatedCheck([&watchdog] { return watchdog.fired(); });
     bool started = exit_code == kExitOk;
     if (started && kind == FileKind::kScript) {
       exit_code =

@@ -178,6 +178,23 @@ class ShellCliTest(unittest.TestCase):
         self.assertEqual(proc.stdout, 'before\n'
                          'TIMEOUT: the script did not finish within 0.3 s\n')
 
+    def test_timeout_stops_a_script_stuck_in_an_argument_conversion(self):
+        # The watchdog terminates script spinning inside a binding: the
+        # getter of a dictionary member, the `next` of an iterable.
+        for name, source in [
+                ('getter.js', 'navigator.mediaDevices.getUserMedia(\n'
+                 '    {get video() { for (;;); }});\n'),
+                ('iterable.js', 'new MediaStream({[Symbol.iterator]() {\n'
+                 '  return {next() { for (;;); }};\n}});\n'),
+        ]:
+            path = self.write(name, source)
+            proc = run_shell('--timeout=0.3', '--use-fake-device-for-media-stream',
+                             '--use-fake-ui-for-media-stream', path)
+            self.assertEqual(proc.returncode, 3, name + ': ' + proc.stderr)
+            self.assertEqual(proc.stdout,
+                             'TIMEOUT: the script did not finish within 0.3 s\n')
+            self.assertEqual(proc.stderr, '', name)
+
     def test_bad_timeout_and_two_pages_are_usage_errors(self):
         proc = run_shell('--timeout=soon', 'x.js')
         self.assertEqual(proc.returncode, 2)
