@@ -15,11 +15,12 @@ SHELL = os.path.join(ROOT, os.environ.get('MEDIACAPTURE_OUT', 'out/Release'),
                      'capture_shell')
 
 
-def run_shell(*args):
+def run_shell(*args, timeout=60, stdin=None):
     proc = subprocess.run([SHELL] + list(args),
                           capture_output=True,
                           text=True,
-                          timeout=60)
+                          stdin=stdin,
+                          timeout=timeout)
     # The library's own diagnostics ("mediacapture: no PulseAudio ...")
     # depend on the machine, not on the shell's contract.
     proc.stderr = ''.join(
@@ -68,6 +69,29 @@ class ShellCliTest(unittest.TestCase):
         self.assertIn("cannot read '", proc.stderr)
         self.assertIn('absent.js', proc.stderr)
         self.assertIn('No such file or directory', proc.stderr)
+
+    def test_only_regular_files_are_read_with_one_line_and_exit_2(self):
+        fifo = os.path.join(self.dir.name, 'fifo.js')
+        os.mkfifo(fifo)
+        directory = os.path.join(self.dir.name, 'dir.js')
+        os.mkdir(directory)
+        page_directory = os.path.join(self.dir.name, 'dir.html')
+        os.mkdir(page_directory)
+        # Sparse: larger than the shell reads, without the disk space.
+        huge = os.path.join(self.dir.name, 'huge.js')
+        with open(huge, 'w') as f:
+            f.truncate(64 * 1024 * 1024)
+        for path, reason in [('/dev/zero', 'it is not a regular file'),
+                             (fifo, 'it is not a regular file'),
+                             (directory, 'it is a directory'),
+                             (page_directory, 'it is a directory'),
+                             (huge, 'it is larger than 32 MiB')]:
+            proc = run_shell(path, timeout=10)
+            self.assertEqual(proc.returncode, 2, path + ': ' + proc.stderr)
+            self.assertEqual(
+                proc.stderr,
+                "capture_shell: cannot read '%s': %s\n" % (path, reason))
+            self.assertEqual(proc.stdout, '')
 
     def test_uncaught_exception_reports_stack_and_stops_later_files(self):
         first = self.write('throws.js', 'function inner() {\n'
