@@ -81,8 +81,27 @@ std::string TextOf(const GumboNode* node, int* first_line) {
   return text;
 }
 
+// Whether the page closes |element|: with an end tag, or, in SVG or MathML,
+// with a self-closing start tag. At the end of the file a script still open
+// is marked "already started" and never runs
+// (https://html.spec.whatwg.org/#parsing-main-incdata, an end-of-file token).
+bool IsClosed(const GumboElement& element) {
+  if (element.original_end_tag.length > 0)
+    return true;
+  const GumboStringPiece& start = element.original_tag;
+  return element.tag_namespace != GUMBO_NAMESPACE_HTML && start.length >= 2 &&
+         start.data[start.length - 2] == '/' &&
+         start.data[start.length - 1] == '>';
+}
+
 void AddScript(const GumboNode* node, ParsedPage* page) {
   const GumboElement& element = node->v.element;
+  if (!IsClosed(element)) {
+    page->warnings.push_back(
+        "line " + std::to_string(element.start_pos.line) +
+        ": a script not closed before the end of the page was not run");
+    return;
+  }
   const char* type = AttributeOf(element, "type");
   std::string essence = type ? Lower(Trim(type)) : std::string();
   if (!essence.empty() && !IsJavaScriptMimeType(essence)) {

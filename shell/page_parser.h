@@ -38,8 +38,8 @@ struct ParsedPage {
 // Parses |html| with gumbo, as an HTML parser would, and collects its
 // classic scripts: no type, an empty type or a JavaScript MIME type
 // (https://html.spec.whatwg.org/#prepare-the-script-element). Data blocks
-// are skipped silently; module scripts and scripts inside <template> are
-// not run.
+// are skipped silently; module scripts, scripts inside <template> and a
+// script the page leaves open at its end (as in a browser) are not run.
 ParsedPage ParseHtmlPage(const std::string& html);
 
 // The page the WPT server builds around a .window.js / .any.js test

@@ -52,6 +52,22 @@ TEST_CASE("script text is taken raw, markup inside it is not parsed") {
   CHECK(page.scripts[0].text == "if (1 < 2 && '<b>') x = '&amp;';");
 }
 
+TEST_CASE("a script not closed before the end of the page is not run") {
+  // https://html.spec.whatwg.org/#parsing-main-incdata: an end-of-file
+  // token in "text" marks the script "already started", so it never runs.
+  ParsedPage page = ParseHtmlPage(
+      "<script>1</script>\n"
+      "<svg><script/></svg>\n"
+      "<script/>2<script>3");
+  REQUIRE(page.scripts.size() == 2);
+  CHECK(page.scripts[0].text == "1");
+  CHECK(page.scripts[1].text.empty());  // SVG's self-closed script.
+  REQUIRE(page.warnings.size() == 1);
+  CHECK(page.warnings[0] ==
+        "line 3: a script not closed before the end of the page was not run");
+  CHECK(ParseHtmlPage("<script src=a.js>").scripts.empty());
+}
+
 TEST_CASE("the timeout meta is read") {
   CHECK(ParseHtmlPage("<meta name=timeout content=long>").timeout == "long");
   CHECK(ParseHtmlPage("<meta name='timeout' content=' 1 '>").timeout == "1");
