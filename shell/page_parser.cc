@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <sstream>
+#include <vector>
 
 #include <gumbo.h>
 
@@ -128,37 +129,52 @@ void AddScript(const GumboNode* node, ParsedPage* page) {
   page->scripts.push_back(std::move(script));
 }
 
-void Walk(const GumboNode* node, ParsedPage* page) {
+// Acts on one node; returns whether its children may hold more.
+bool Visit(const GumboNode* node, ParsedPage* page) {
   // Text has no scripts, and template contents (GUMBO_NODE_TEMPLATE) are
   // inert: their scripts never run.
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
-    return;
-  if (node->type == GUMBO_NODE_ELEMENT) {
-    const GumboElement& element = node->v.element;
-    switch (element.tag) {
-      case GUMBO_TAG_SCRIPT:
-        AddScript(node, page);
-        return;
-      case GUMBO_TAG_TITLE:
-        if (page->title.empty())
-          page->title = Trim(TextOf(node, nullptr));
-        return;
-      case GUMBO_TAG_META: {
-        const char* name = AttributeOf(element, "name");
-        const char* content = AttributeOf(element, "content");
-        if (name && content && Lower(Trim(name)) == "timeout")
-          page->timeout = Trim(content);
-        return;
-      }
-      default:
-        break;
+  if (node->type == GUMBO_NODE_DOCUMENT)
+    return true;
+  if (node->type != GUMBO_NODE_ELEMENT)
+    return false;
+  const GumboElement& element = node->v.element;
+  switch (element.tag) {
+    case GUMBO_TAG_SCRIPT:
+      AddScript(node, page);
+      return false;
+    case GUMBO_TAG_TITLE:
+      if (page->title.empty())
+        page->title = Trim(TextOf(node, nullptr));
+      return false;
+    case GUMBO_TAG_META: {
+      const char* name = AttributeOf(element, "name");
+      const char* content = AttributeOf(element, "content");
+      if (name && content && Lower(Trim(name)) == "timeout")
+        page->timeout = Trim(content);
+      return false;
     }
+    default:
+      return true;
   }
-  const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT
-                                    ? node->v.document.children
-                                    : node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i)
-    Walk(static_cast<const GumboNode*>(children.data[i]), page);
+}
+
+// Visits the tree in document order. Iterative, with a stack on the heap:
+// a page may nest elements as deep as its size allows, far deeper than the
+// thread's stack would let a recursive walk go.
+void Walk(const GumboNode* document, ParsedPage* page) {
+  std::vector<const GumboNode*> pending = {document};
+  while (!pending.empty()) {
+    const GumboNode* node = pending.back();
+    pending.pop_back();
+    if (!Visit(node, page))
+      continue;
+    const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT
+                                      ? node->v.document.children
+                                      : node->v.element.children;
+    // Reversed, so that the first child comes off the stack first.
+    for (unsigned i = children.length; i > 0; --i)
+      pending.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
+  }
 }
 
 }  // namespace

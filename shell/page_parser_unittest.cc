@@ -68,6 +68,20 @@ TEST_CASE("a script not closed before the end of the page is not run") {
   CHECK(ParseHtmlPage("<script src=a.js>").scripts.empty());
 }
 
+TEST_CASE("a script deep in 50000 nested elements is found") {
+  std::string html;
+  for (int i = 0; i < 50000; ++i)
+    html += "<b>";
+  html += "<script>deep</script>";
+  for (int i = 0; i < 50000; ++i)
+    html += "</b>";
+  html += "<script>after</script>";
+  ParsedPage page = ParseHtmlPage(html);
+  REQUIRE(page.scripts.size() == 2);
+  CHECK(page.scripts[0].text == "deep");
+  CHECK(page.scripts[1].text == "after");
+}
+
 TEST_CASE("the timeout meta is read") {
   CHECK(ParseHtmlPage("<meta name=timeout content=long>").timeout == "long");
   CHECK(ParseHtmlPage("<meta name='timeout' content=' 1 '>").timeout == "1");
