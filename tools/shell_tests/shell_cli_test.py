@@ -263,6 +263,29 @@ class ShellCliTest(unittest.TestCase):
         self.assertIn('[TIMEOUT] hangs', lines)
         self.assertEqual(lines[-1], 'TIMEOUT: the page did not finish within 0.5 s')
 
+    def test_a_page_too_deep_to_parse_in_time_is_a_timeout(self):
+        # Unbounded, parsing 100000 unclosed <div>s takes half a minute.
+        path = self.write('deep.html', '<div>' * 100000 + '<script>\n'
+                          'console.log("ran");\n</script>\n')
+        start = time.monotonic()
+        proc = run_shell('--timeout=0.5', path, timeout=10)
+        self.assertLess(time.monotonic() - start, 10)
+        self.assertEqual(proc.returncode, 3, proc.stderr)
+        self.assertEqual(
+            proc.stdout,
+            'TIMEOUT: the page did not finish parsing within 0.5 s\n')
+
+    def test_a_page_too_large_to_parse_is_one_line_and_exit_2(self):
+        path = self.write('large.html',
+                          '<script>console.log("ran")</script>' +
+                          ' ' * (4 * 1024 * 1024))
+        proc = run_shell(path, timeout=10)
+        self.assertEqual(proc.returncode, 2)
+        self.assertEqual(proc.stdout, '')
+        self.assertEqual(
+            proc.stderr, "capture_shell: cannot parse '%s': the page is "
+            'larger than 4 MiB\n' % path)
+
     def test_page_error_without_harness_is_reported_and_exits_1(self):
         path = self.write('plain.html', '<script>console.log("first");</script>\n'
                           '<p>text</p>\n'
