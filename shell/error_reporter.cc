@@ -62,6 +62,8 @@ void ErrorReporter::ReportException(v8::TryCatch* try_catch) {
 
 void ErrorReporter::ReportException(v8::Local<v8::Value> exception,
                                     v8::Local<v8::Message> message) {
+  if (IsTerminated())
+    return;
   v8::HandleScope handle_scope(isolate_);
   if (message.IsEmpty())
     message = v8::Exception::CreateMessage(isolate_, exception);
@@ -131,7 +133,7 @@ void ErrorReporter::NotifyAboutRejectedPromises() {
 
 void ErrorReporter::ReportRejections(std::vector<Rejection> rejections) {
   v8::HandleScope handle_scope(isolate_);
-  if (context_.IsEmpty())
+  if (context_.IsEmpty() || IsTerminated())
     return;
   v8::Local<v8::Context> context = context_.Get(isolate_);
   v8::Context::Scope context_scope(context);
@@ -167,6 +169,10 @@ void ErrorReporter::ReportRejections(std::vector<Rejection> rejections) {
       report.insert(at + 9, "(in promise) ");
     Print(report);
   }
+}
+
+bool ErrorReporter::IsTerminated() const {
+  return isolate_->IsExecutionTerminating() || (terminated_ && terminated_());
 }
 
 bool ErrorReporter::FireEvent(const char* type, v8::Local<v8::Object> init) {

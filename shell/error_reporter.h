@@ -3,6 +3,8 @@
 #ifndef SHELL_ERROR_REPORTER_H_
 #define SHELL_ERROR_REPORTER_H_
 
+#include <functional>
+#include <utility>
 #include <vector>
 
 #include <v8.h>
@@ -36,6 +38,14 @@ class ErrorReporter {
   void SetEventFirer(v8::Local<v8::Context> context,
                      v8::Local<v8::Function> fire);
 
+  // Once |terminated| returns true (the --timeout watchdog stopped script),
+  // nothing more is reported: what script throws then, even a value a
+  // binding made of the termination, is the termination's doing, and the
+  // shell's TIMEOUT line says what happened.
+  void SetTerminatedCheck(std::function<bool()> terminated) {
+    terminated_ = std::move(terminated);
+  }
+
   // Reports what |try_catch| caught. Does nothing for a terminated script.
   void ReportException(v8::TryCatch* try_catch);
   void ReportException(v8::Local<v8::Value> exception,
@@ -66,6 +76,7 @@ class ErrorReporter {
   static void OnPromiseReject(v8::PromiseRejectMessage message);
 
   void ReportRejections(std::vector<Rejection> rejections);
+  bool IsTerminated() const;
   // Fires |type| with |init|; true unless a listener cancelled it.
   bool FireEvent(const char* type, v8::Local<v8::Object> init);
   void Print(const std::string& text);
@@ -75,6 +86,7 @@ class ErrorReporter {
   v8::Global<v8::Context> context_;
   v8::Global<v8::Function> fire_;
   std::vector<Rejection> pending_rejections_;
+  std::function<bool()> terminated_;
   bool in_error_event_ = false;  // Guards against an error listener throwing.
   bool had_uncaught_error_ = false;
 };

@@ -192,9 +192,21 @@ int main(int argc, char** argv) {
   ParsedPage page;
   double timeout_s = options.timeout_s > 0 ? options.timeout_s : 0;
   if (kind != FileKind::kScript) {
-    if (!mediacapture::shell::LoadPage(location, kind, &page, &error)) {
-      fprintf(stderr, "capture_shell: %s\n", error.c_str());
-      return kExitUsage;
+    // Parsing counts against the timeout too: a page nested deep enough
+    // could take minutes. Its own <meta name=timeout> is not known yet.
+    double parse_timeout_s = mediacapture::shell::PageTimeoutSeconds(
+        ParsedPage(), options.timeout_s);
+    switch (mediacapture::shell::LoadPage(location, kind, parse_timeout_s,
+                                          &page, &error)) {
+      case mediacapture::shell::LoadResult::kOk:
+        break;
+      case mediacapture::shell::LoadResult::kFailed:
+        fprintf(stderr, "capture_shell: %s\n", error.c_str());
+        return kExitUsage;
+      case mediacapture::shell::LoadResult::kTimedOut:
+        printf("TIMEOUT: %s\n", error.c_str());
+        fflush(stdout);
+        return kExitTimeout;
     }
     timeout_s =
         mediacapture::shell::PageTimeoutSeconds(page, options.timeout_s);
@@ -253,6 +265,7 @@ int main(int argc, char** argv) {
     int64_t timeout_ms =
         static_cast<int64_t>(timeout_s * kMillisecondsPerSecond);
     Watchdog watchdog(isolate, loop.get(), timeout_ms);
+    reporter->SetTerminatedCheck([&watchdog] { return watchdog.fired(); });
     bool started = exit_code == kExitOk;
     if (started && kind == FileKind::kScript) {
       exit_code =

@@ -31,17 +31,33 @@ void ReportLoadError(const std::string& text) {
 
 }  // namespace
 
-bool LoadPage(const PageLocation& location,
-              FileKind kind,
-              ParsedPage* page,
-              std::string* error) {
+LoadResult LoadPage(const PageLocation& location,
+                    FileKind kind,
+                    double timeout_s,
+                    ParsedPage* page,
+                    std::string* error) {
   std::string source;
   if (!ReadFile(location.file_path, &source, error))
-    return false;
-  *page = kind == FileKind::kWrappedTest
-              ? WrapTestScript(BaseName(location.file_path), source)
-              : ParseHtmlPage(source);
-  return true;
+    return LoadResult::kFailed;
+  if (kind == FileKind::kWrappedTest) {
+    *page = WrapTestScript(BaseName(location.file_path), source);
+    return LoadResult::kOk;
+  }
+  ParseLimits limits;
+  limits.timeout_s = timeout_s;
+  std::string reason;
+  switch (ParseHtmlPage(source, limits, page, &reason)) {
+    case ParseStatus::kOk:
+      return LoadResult::kOk;
+    case ParseStatus::kTimedOut:
+      *error = reason;
+      return LoadResult::kTimedOut;
+    case ParseStatus::kTooLarge:
+    case ParseStatus::kOutOfMemory:
+      break;
+  }
+  *error = "cannot parse '" + location.file_path + "': " + reason;
+  return LoadResult::kFailed;
 }
 
 void RunPageScripts(v8::Local<v8::Context> context,

@@ -16,13 +16,22 @@ namespace shell {
 class ErrorReporter;
 class EventLoop;
 
+// How LoadPage() ended.
+enum class LoadResult {
+  kOk,
+  kFailed,    // The file cannot be read, or is beyond the parser's limits.
+  kTimedOut,  // Parsing took longer than |timeout_s|.
+};
+
 // Reads the test page at |location| (an .html page, or a .window.js /
-// .any.js test wrapped as the WPT server would) and finds its scripts.
-// Returns false and sets |error| when the file cannot be read.
-bool LoadPage(const PageLocation& location,
-              FileKind kind,
-              ParsedPage* page,
-              std::string* error);
+// .any.js test wrapped as the WPT server would) and finds its scripts, the
+// parse bounded by ParseLimits and, when |timeout_s| > 0, that many seconds.
+// Sets |error| (one sentence naming the file) unless kOk.
+LoadResult LoadPage(const PageLocation& location,
+                    FileKind kind,
+                    double timeout_s,
+                    ParsedPage* page,
+                    std::string* error);
 
 // Runs the page's scripts in document order in |context|, each followed by
 // a microtask checkpoint (HTML's "clean up after running script"). A script

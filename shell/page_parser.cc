@@ -4,7 +4,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <csetjmp>
+#include <cstddef>
+#include <cstdio>
+#include <cstdlib>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include <gumbo.h>
 
@@ -81,8 +88,27 @@ std::string TextOf(const GumboNode* node, int* first_line) {
   return text;
 }
 
+// Whether the page closes |element|: with an end tag, or, in SVG or MathML,
+// with a self-closing start tag. At the end of the file a script still open
+// is marked "already started" and never runs
+// (https://html.spec.whatwg.org/#parsing-main-incdata, an end-of-file token).
+bool IsClosed(const GumboElement& element) {
+  if (element.original_end_tag.length > 0)
+    return true;
+  const GumboStringPiece& start = element.original_tag;
+  return element.tag_namespace != GUMBO_NAMESPACE_HTML && start.length >= 2 &&
+         start.data[start.length - 2] == '/' &&
+         start.data[start.length - 1] == '>';
+}
+
 void AddScript(const GumboNode* node, ParsedPage* page) {
   const GumboElement& element = node->v.element;
+  if (!IsClosed(element)) {
+    page->warnings.push_back(
+        "line " + std::to_string(element.start_pos.line) +
+        ": a script not closed before the end of the page was not run");
+    return;
+  }
   const char* type = AttributeOf(element, "type");
   std::string essence = type ? Lower(Trim(type)) : std::string();
   if (!essence.empty() && !IsJavaScriptMimeType(essence)) {
@@ -109,37 +135,164 @@ void AddScript(const GumboNode* node, ParsedPage* page) {
   page->scripts.push_back(std::move(script));
 }
 
-void Walk(const GumboNode* node, ParsedPage* page) {
+// Acts on one node; returns whether its children may hold more.
+bool Visit(const GumboNode* node, ParsedPage* page) {
   // Text has no scripts, and template contents (GUMBO_NODE_TEMPLATE) are
   // inert: their scripts never run.
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
-    return;
-  if (node->type == GUMBO_NODE_ELEMENT) {
-    const GumboElement& element = node->v.element;
-    switch (element.tag) {
-      case GUMBO_TAG_SCRIPT:
-        AddScript(node, page);
-        return;
-      case GUMBO_TAG_TITLE:
-        if (page->title.empty())
-          page->title = Trim(TextOf(node, nullptr));
-        return;
-      case GUMBO_TAG_META: {
-        const char* name = AttributeOf(element, "name");
-        const char* content = AttributeOf(element, "content");
-        if (name && content && Lower(Trim(name)) == "timeout")
-          page->timeout = Trim(content);
-        return;
-      }
-      default:
-        break;
+  if (node->type == GUMBO_NODE_DOCUMENT)
+    return true;
+  if (node->type != GUMBO_NODE_ELEMENT)
+    return false;
+  const GumboElement& element = node->v.element;
+  switch (element.tag) {
+    case GUMBO_TAG_SCRIPT:
+      AddScript(node, page);
+      return false;
+    case GUMBO_TAG_TITLE:
+      if (page->title.empty())
+        page->title = Trim(TextOf(node, nullptr));
+      return false;
+    case GUMBO_TAG_META: {
+      const char* name = AttributeOf(element, "name");
+      const char* content = AttributeOf(element, "content");
+      if (name && content && Lower(Trim(name)) == "timeout")
+        page->timeout = Trim(content);
+      return false;
+    }
+    default:
+      return true;
+  }
+}
+
+// Visits the tree in document order. Iterative, with a stack on the heap:
+// a page may nest elements as deep as its size allows, far deeper than the
+// thread's stack would let a recursive walk go.
+void Walk(const GumboNode* document, ParsedPage* page) {
+  std::vector<const GumboNode*> pending = {document};
+  while (!pending.empty()) {
+    const GumboNode* node = pending.back();
+    pending.pop_back();
+    if (!Visit(node, page))
+      continue;
+    const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT
+                                      ? node->v.document.children
+                                      : node->v.element.children;
+    // Reversed, so that the first child comes off the stack first.
+    for (unsigned i = children.length; i > 0; --i)
+      pending.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
+  }
+}
+
+// gumbo's allocator for one parse: it counts the bytes gumbo holds and
+// watches the deadline, and it owns every block, so that the tree is freed
+// at once, without gumbo_destroy_output()'s recursion over it. Past a limit
+// it cannot fail the allocation (gumbo does not check), so it longjmp()s
+// back to ParseWithin(): only C frames of gumbo's, which hold nothing but
+// memory from here, lie in between.
+class ParseArena {
+ public:
+  explicit ParseArena(const ParseLimits& limits)
+      : max_bytes_(limits.max_memory_bytes),
+        has_deadline_(limits.timeout_s > 0) {
+    if (has_deadline_) {
+      deadline_ = std::chrono::steady_clock::now() +
+                  std::chrono::duration_cast<std::chrono::nanoseconds>(
+                      std::chrono::duration<double>(limits.timeout_s));
+    }
+    options_ = kGumboDefaultOptions;
+    options_.allocator = &ParseArena::Allocate;
+    options_.deallocator = &ParseArena::Deallocate;
+    options_.userdata = this;
+    // The shell reads no parse errors, and gumbo copies the whole stack of
+    // open elements into each: 50000 unclosed <b>s took 6 GB.
+    options_.max_errors = 0;
+  }
+  ParseArena(const ParseArena&) = delete;
+  ParseArena& operator=(const ParseArena&) = delete;
+  ~ParseArena() {
+    while (blocks_) {
+      Block* next = blocks_->next;
+      free(blocks_);
+      blocks_ = next;
     }
   }
-  const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT
-                                    ? node->v.document.children
-                                    : node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i)
-    Walk(static_cast<const GumboNode*>(children.data[i]), page);
+
+  const GumboOptions* options() const { return &options_; }
+  ParseStatus failure() const { return failure_; }
+  jmp_buf& escape() { return escape_; }
+
+ private:
+  // Each block's header; max_align_t keeps what follows it aligned.
+  struct alignas(std::max_align_t) Block {
+    Block* previous;
+    Block* next;
+    size_t size;
+  };
+
+  static void* Allocate(void* userdata, size_t size) {
+    auto* arena = static_cast<ParseArena*>(userdata);
+    if (arena->has_deadline_ &&
+        std::chrono::steady_clock::now() > arena->deadline_) {
+      arena->Fail(ParseStatus::kTimedOut);
+    }
+    if (size > arena->max_bytes_ - arena->used_bytes_)
+      arena->Fail(ParseStatus::kOutOfMemory);
+    auto* block = static_cast<Block*>(malloc(sizeof(Block) + size));
+    if (!block)
+      arena->Fail(ParseStatus::kOutOfMemory);
+    block->previous = nullptr;
+    block->next = arena->blocks_;
+    block->size = size;
+    if (arena->blocks_)
+      arena->blocks_->previous = block;
+    arena->blocks_ = block;
+    arena->used_bytes_ += size;
+    return block + 1;
+  }
+
+  static void Deallocate(void* userdata, void* pointer) {
+    if (!pointer)
+      return;
+    auto* arena = static_cast<ParseArena*>(userdata);
+    Block* block = static_cast<Block*>(pointer) - 1;
+    if (block->previous)
+      block->previous->next = block->next;
+    else
+      arena->blocks_ = block->next;
+    if (block->next)
+      block->next->previous = block->previous;
+    arena->used_bytes_ -= block->size;
+    free(block);
+  }
+
+  [[noreturn]] void Fail(ParseStatus status) {
+    failure_ = status;
+    longjmp(escape_, 1);
+  }
+
+  const size_t max_bytes_;
+  const bool has_deadline_;
+  std::chrono::steady_clock::time_point deadline_;
+  GumboOptions options_;
+  jmp_buf escape_;
+  Block* blocks_ = nullptr;
+  size_t used_bytes_ = 0;
+  ParseStatus failure_ = ParseStatus::kOk;
+};
+
+// The one place that may be left by longjmp(): nothing here has a destructor
+// to skip, and nothing it reads changes after setjmp().
+GumboOutput* ParseWithin(ParseArena* arena, const std::string& html) {
+  if (setjmp(arena->escape()) != 0)
+    return nullptr;
+  return gumbo_parse_with_options(arena->options(), html.data(), html.size());
+}
+
+std::string SizeText(size_t bytes) {
+  constexpr size_t kMebibyte = 1024 * 1024;
+  if (bytes % kMebibyte == 0)
+    return std::to_string(bytes / kMebibyte) + " MiB";
+  return std::to_string(bytes) + " bytes";
 }
 
 }  // namespace
@@ -154,12 +307,45 @@ FileKind KindOfFile(const std::string& path) {
   return FileKind::kScript;
 }
 
+ParseStatus ParseHtmlPage(const std::string& html,
+                          const ParseLimits& limits,
+                          ParsedPage* page,
+                          std::string* error) {
+  if (html.size() > limits.max_page_bytes) {
+    *error = "the page is larger than " + SizeText(limits.max_page_bytes);
+    return ParseStatus::kTooLarge;
+  }
+  ParseArena arena(limits);
+  GumboOutput* output = ParseWithin(&arena, html);
+  switch (arena.failure()) {
+    case ParseStatus::kOk:
+      break;
+    case ParseStatus::kOutOfMemory:
+      *error = "parsing the page needs more than " +
+               SizeText(limits.max_memory_bytes);
+      return ParseStatus::kOutOfMemory;
+    case ParseStatus::kTimedOut: {
+      char seconds[32];
+      snprintf(seconds, sizeof(seconds), "%g", limits.timeout_s);
+      *error = std::string("the page did not finish parsing within ") +
+               seconds + " s";
+      return ParseStatus::kTimedOut;
+    }
+    case ParseStatus::kTooLarge:
+      break;  // Not the arena's.
+  }
+  ParsedPage parsed;
+  Walk(output->document, &parsed);
+  // The arena frees the tree.
+  *page = std::move(parsed);
+  return ParseStatus::kOk;
+}
+
 ParsedPage ParseHtmlPage(const std::string& html) {
   ParsedPage page;
-  GumboOutput* output =
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
-  Walk(output->document, &page);
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  std::string error;
+  if (ParseHtmlPage(html, ParseLimits(), &page, &error) != ParseStatus::kOk)
+    page.warnings.push_back(error);
   return page;
 }
 

@@ -3,6 +3,7 @@
 #ifndef SHELL_PAGE_PARSER_H_
 #define SHELL_PAGE_PARSER_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -35,11 +36,43 @@ struct ParsedPage {
   std::vector<std::string> warnings;
 };
 
+// Bounds on parsing one page, so that no page can take the shell's memory or
+// hang it. gumbo 0.10 has no bound on the depth of the tree, and each start
+// tag looks through the open elements, so that deep nesting costs time
+// quadratic in the depth (100000 unclosed <div>s take half a minute): a
+// deadline bounds the time. The memory is counted by gumbo's allocator.
+struct ParseLimits {
+  // Far above any test page (testharness.js pages are a few KB).
+  static constexpr size_t kDefaultMaxPageBytes = 4 * 1024 * 1024;
+  // gumbo needs up to ~100 bytes per byte of markup (an element per 3).
+  static constexpr size_t kDefaultMaxMemoryBytes = 512 * 1024 * 1024;
+
+  size_t max_page_bytes = kDefaultMaxPageBytes;
+  size_t max_memory_bytes = kDefaultMaxMemoryBytes;
+  double timeout_s = 0;  // <= 0: no deadline.
+};
+
+// How ParseHtmlPage() within limits ended.
+enum class ParseStatus {
+  kOk,
+  kTooLarge,     // The page is over |max_page_bytes|.
+  kOutOfMemory,  // The parse would need over |max_memory_bytes|.
+  kTimedOut,     // The parse was still going at |timeout_s|.
+};
+
 // Parses |html| with gumbo, as an HTML parser would, and collects its
 // classic scripts: no type, an empty type or a JavaScript MIME type
 // (https://html.spec.whatwg.org/#prepare-the-script-element). Data blocks
-// are skipped silently; module scripts and scripts inside <template> are
-// not run.
+// are skipped silently; module scripts, scripts inside <template> and a
+// script the page leaves open at its end (as in a browser) are not run.
+// Returns kOk and sets |page|, or returns why not and sets |error| to one
+// sentence (|page| is left alone).
+ParseStatus ParseHtmlPage(const std::string& html,
+                          const ParseLimits& limits,
+                          ParsedPage* page,
+                          std::string* error);
+// The same with the default limits and no deadline; a page beyond them gives
+// no scripts and the error as its one warning.
 ParsedPage ParseHtmlPage(const std::string& html);
 
 // The page the WPT server builds around a .window.js / .any.js test

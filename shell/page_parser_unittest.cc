@@ -52,6 +52,100 @@ TEST_CASE("script text is taken raw, markup inside it is not parsed") {
   CHECK(page.scripts[0].text == "if (1 < 2 && '<b>') x = '&amp;';");
 }
 
+TEST_CASE("a script not closed before the end of the page is not run") {
+  // https://html.spec.whatwg.org/#parsing-main-incdata: an end-of-file
+  // token in "text" marks the script "already started", so it never runs.
+  ParsedPage page = ParseHtmlPage(
+      "<script>1</script>\n"
+      "<svg><script/></svg>\n"
+      "<script/>2<script>3");
+  REQUIRE(page.scripts.size() == 2);
+  CHECK(page.scripts[0].text == "1");
+  CHECK(page.scripts[1].text.empty());  // SVG's self-closed script.
+  REQUIRE(page.warnings.size() == 1);
+  CHECK(page.warnings[0] ==
+        "line 3: a script not closed before the end of the page was not run");
+  CHECK(ParseHtmlPage("<script src=a.js>").scripts.empty());
+}
+
+TEST_CASE("a script deep in 50000 nested elements is found") {
+  std::string html;
+  for (int i = 0; i < 50000; ++i)
+    html += "<b>";
+  html += "<script>deep</script>";
+  for (int i = 0; i < 50000; ++i)
+    html += "</b>";
+  html += "<script>after</script>";
+  ParsedPage page = ParseHtmlPage(html);
+  REQUIRE(page.scripts.size() == 2);
+  CHECK(page.scripts[0].text == "deep");
+  CHECK(page.scripts[1].text == "after");
+}
+
+std::string Repeat(const std::string& text, int count) {
+  std::string repeated;
+  for (int i = 0; i < count; ++i)
+    repeated += text;
+  return repeated;
+}
+
+TEST_CASE("a page over the size limit is not parsed") {
+  ParseLimits limits;
+  limits.max_page_bytes = 1000;
+  ParsedPage page;
+  page.title = "untouched";
+  std::string error;
+  CHECK(ParseHtmlPage("<script>1</script>" + std::string(1000, 'x'), limits,
+                      &page, &error) == ParseStatus::kTooLarge);
+  CHECK(error == "the page is larger than 1000 bytes");
+  CHECK(page.title == "untouched");
+  CHECK(ParseHtmlPage(std::string(1000, 'x'), limits, &page, &error) ==
+        ParseStatus::kOk);
+
+  ParsedPage huge =
+      ParseHtmlPage("<script>1</script>" +
+                    std::string(ParseLimits::kDefaultMaxPageBytes, ' '));
+  CHECK(huge.scripts.empty());
+  REQUIRE(huge.warnings.size() == 1);
+  CHECK(huge.warnings[0] == "the page is larger than 4 MiB");
+}
+
+TEST_CASE("50000 unclosed elements parse in little memory") {
+  // gumbo copies the open elements into each parse error; without them
+  // this page needed 6 GB.
+  ParseLimits limits;
+  limits.max_memory_bytes = 64 * 1024 * 1024;
+  ParsedPage page;
+  std::string error;
+  REQUIRE(ParseHtmlPage(Repeat("<b>", 50000) + "<script>x</script>", limits,
+                        &page, &error) == ParseStatus::kOk);
+  REQUIRE(page.scripts.size() == 1);
+  CHECK(page.scripts[0].text == "x");
+}
+
+TEST_CASE("a parse that needs more memory than its limit stops") {
+  ParseLimits limits;
+  limits.max_memory_bytes = 1024 * 1024;
+  ParsedPage page;
+  std::string error;
+  CHECK(ParseHtmlPage(Repeat("<b>", 50000), limits, &page, &error) ==
+        ParseStatus::kOutOfMemory);
+  CHECK(error == "parsing the page needs more than 1 MiB");
+  CHECK(page.scripts.empty());
+}
+
+TEST_CASE("a parse still going at its deadline stops") {
+  // Each <div> looks through all the open ones: unbounded, this page takes
+  // well over 10 s.
+  ParseLimits limits;
+  limits.timeout_s = 0.1;
+  ParsedPage page;
+  std::string error;
+  CHECK(ParseHtmlPage(Repeat("<div>", 100000), limits, &page, &error) ==
+        ParseStatus::kTimedOut);
+  CHECK(error == "the page did not finish parsing within 0.1 s");
+}
+
 TEST_CASE("the timeout meta is read") {
   CHECK(ParseHtmlPage("<meta name=timeout content=long>").timeout == "long");
   CHECK(ParseHtmlPage("<meta name='timeout' content=' 1 '>").timeout == "1");

@@ -2,6 +2,7 @@
 
 #include "shell/reporting.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace mediacapture {
@@ -56,7 +57,9 @@ std::string FormatException(v8::Isolate* isolate,
   v8::Local<v8::String> source_line;
   if (message->GetSourceLine(context).ToLocal(&source_line)) {
     out << ToStdString(isolate, source_line) << "\n";
-    int start = message->GetStartColumn(context).FromMaybe(0);
+    // A message without a position (a terminated script's) has columns of
+    // -1: the caret then goes at the start of the line.
+    int start = std::max(0, message->GetStartColumn(context).FromMaybe(0));
     int end = message->GetEndColumn(context).FromMaybe(start + 1);
     out << std::string(start, ' ') << std::string(std::max(1, end - start), '^')
         << "\n";

@@ -2,11 +2,14 @@
 
 #include "shell/script_runner.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <utility>
 
 #include "shell/error_reporter.h"
 #include "shell/reporting.h"
@@ -17,18 +20,56 @@ namespace shell {
 bool ReadFile(const std::string& path,
               std::string* contents,
               std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = "cannot read '" + path + "': " + strerror(errno);
+  auto fail = [&](const std::string& reason) {
+    *error = "cannot read '" + path + "': " + reason;
     return false;
+  };
+  // O_NONBLOCK: opening a fifo with no writer would otherwise block before
+  // fstat() can tell it is no file.
+  int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0)
+    return fail(strerror(errno));
+  struct stat info;
+  if (fstat(fd, &info) != 0) {
+    std::string reason = strerror(errno);
+    close(fd);
+    return fail(reason);
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    *error = "cannot read '" + path + "': " + strerror(errno);
-    return false;
+  if (!S_ISREG(info.st_mode)) {
+    close(fd);
+    return fail(S_ISDIR(info.st_mode) ? "it is a directory"
+                                      : "it is not a regular file");
   }
-  *contents = buffer.str();
+  std::string too_large = "it is larger than " +
+                          std::to_string(kMaxFileBytes / (1024 * 1024)) +
+                          " MiB";
+  if (info.st_size > static_cast<off_t>(kMaxFileBytes)) {
+    close(fd);
+    return fail(too_large);
+  }
+  std::string data;
+  data.reserve(static_cast<size_t>(info.st_size));
+  char buffer[64 * 1024];
+  for (;;) {
+    ssize_t count = read(fd, buffer, sizeof(buffer));
+    if (count < 0 && errno == EINTR)
+      continue;
+    if (count < 0) {
+      std::string reason = strerror(errno);
+      close(fd);
+      return fail(reason);
+    }
+    if (count == 0)
+      break;
+    // The file may grow while it is read.
+    if (data.size() + static_cast<size_t>(count) > kMaxFileBytes) {
+      close(fd);
+      return fail(too_large);
+    }
+    data.append(buffer, static_cast<size_t>(count));
+  }
+  close(fd);
+  *contents = std::move(data);
   return true;
 }
 

@@ -3,6 +3,7 @@
 #ifndef SHELL_SCRIPT_RUNNER_H_
 #define SHELL_SCRIPT_RUNNER_H_
 
+#include <cstddef>
 #include <string>
 
 #include <v8.h>
@@ -19,8 +20,15 @@ enum class RunResult {
   kUnreadable,  // The file could not be read (reported on stderr).
 };
 
-// Reads a whole file. Returns false and sets |error| (one sentence naming the
-// file and the reason) when it cannot.
+// The largest file ReadFile() reads: far above any script or page the shell
+// runs (testharness.js is about 200 KB), and small enough that V8 and the
+// page parser take it in their stride.
+constexpr size_t kMaxFileBytes = 32 * 1024 * 1024;
+
+// Reads a whole regular file of at most kMaxFileBytes. Returns false and sets
+// |error| (one sentence naming the file and the reason) when it cannot: it
+// does not exist, is a directory, a device or a fifo (which could be read
+// without end or block), or is too large.
 bool ReadFile(const std::string& path,
               std::string* contents,
               std::string* error);

@@ -170,7 +170,7 @@ void CaptureSource::StopDevice() {
 
 void CaptureSource::AddTrack(Observer* observer,
                              std::shared_ptr<TrackDelivery> delivery) {
-  tracks_.push_back(Track{observer, delivery});
+  tracks_.push_back(Track{observer, delivery, ++last_track_serial_});
   {
     std::lock_guard<std::mutex> lock(deliveries_lock_);
     deliveries_.push_back(std::move(delivery));
@@ -216,19 +216,32 @@ void CaptureSource::End() {
     return;
   ended_ = true;
   Stop();
-  // Observers may remove themselves while told.
+  // An observer told may remove others, or let them be freed (an `ended`
+  // listener drops a clone and collects garbage): each is told only while
+  // it is still on the source.
   std::vector<Track> tracks = tracks_;
-  for (const Track& track : tracks)
-    track.observer->OnSourceEnded();
+  for (const Track& track : tracks) {
+    if (HasTrack(track))
+      track.observer->OnSourceEnded();
+  }
+}
+
+bool CaptureSource::HasTrack(const Track& track) const {
+  return std::any_of(tracks_.begin(), tracks_.end(), [&track](const Track& t) {
+    return t.serial == track.serial;
+  });
 }
 
 void CaptureSource::SetMuted(bool muted) {
   if (ended_ || muted_ == muted)
     return;
   muted_ = muted;
+  // As in End(): observers may go away while others are told.
   std::vector<Track> tracks = tracks_;
-  for (const Track& track : tracks)
-    track.observer->OnSourceMuted(muted);
+  for (const Track& track : tracks) {
+    if (HasTrack(track))
+      track.observer->OnSourceMuted(muted);
+  }
   UpdateDeviceUse();
 }
 

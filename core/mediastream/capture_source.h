@@ -145,11 +145,15 @@ class CaptureSource : public CaptureDeviceClient,
   struct Track {
     Observer* observer;
     std::shared_ptr<TrackDelivery> delivery;
+    // Tells this entry from a later one whose observer reuses the address.
+    uint64_t serial;
   };
 
   void Stop();
   void End();
   void SetMuted(bool muted);
+  // Whether |track| (from a copy of |tracks_|) is still on the source.
+  bool HasTrack(const Track& track) const;
   // Whether any track on the source is enabled.
   bool AnyTrackEnabled() const;
   // Relinquishes or reacquires the device as the tracks' state asks.
@@ -167,10 +171,11 @@ class CaptureSource : public CaptureDeviceClient,
   TaskRunner* const task_runner_;
   VideoCaptureParams video_params_;
   AudioCaptureParams audio_params_;
-  bool started_ = false;       // JS thread.
-  bool ended_ = false;         // JS thread.
-  bool muted_ = false;         // JS thread.
-  std::vector<Track> tracks_;  // JS thread.
+  bool started_ = false;            // JS thread.
+  bool ended_ = false;              // JS thread.
+  bool muted_ = false;              // JS thread.
+  std::vector<Track> tracks_;       // JS thread.
+  uint64_t last_track_serial_ = 0;  // JS thread.
   // Relinquishing, JS thread. |device_| is null while relinquished.
   Reopener reopen_;
   int64_t relinquish_delay_ms_ = kRelinquishDelayMs;

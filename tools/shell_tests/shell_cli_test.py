@@ -15,11 +15,12 @@ SHELL = os.path.join(ROOT, os.environ.get('MEDIACAPTURE_OUT', 'out/Release'),
                      'capture_shell')
 
 
-def run_shell(*args):
+def run_shell(*args, timeout=60, stdin=None):
     proc = subprocess.run([SHELL] + list(args),
                           capture_output=True,
                           text=True,
-                          timeout=60)
+                          stdin=stdin,
+                          timeout=timeout)
     # The library's own diagnostics ("mediacapture: no PulseAudio ...")
     # depend on the machine, not on the shell's contract.
     proc.stderr = ''.join(
@@ -68,6 +69,29 @@ class ShellCliTest(unittest.TestCase):
         self.assertIn("cannot read '", proc.stderr)
         self.assertIn('absent.js', proc.stderr)
         self.assertIn('No such file or directory', proc.stderr)
+
+    def test_only_regular_files_are_read_with_one_line_and_exit_2(self):
+        fifo = os.path.join(self.dir.name, 'fifo.js')
+        os.mkfifo(fifo)
+        directory = os.path.join(self.dir.name, 'dir.js')
+        os.mkdir(directory)
+        page_directory = os.path.join(self.dir.name, 'dir.html')
+        os.mkdir(page_directory)
+        # Sparse: larger than the shell reads, without the disk space.
+        huge = os.path.join(self.dir.name, 'huge.js')
+        with open(huge, 'w') as f:
+            f.truncate(64 * 1024 * 1024)
+        for path, reason in [('/dev/zero', 'it is not a regular file'),
+                             (fifo, 'it is not a regular file'),
+                             (directory, 'it is a directory'),
+                             (page_directory, 'it is a directory'),
+                             (huge, 'it is larger than 32 MiB')]:
+            proc = run_shell(path, timeout=10)
+            self.assertEqual(proc.returncode, 2, path + ': ' + proc.stderr)
+            self.assertEqual(
+                proc.stderr,
+                "capture_shell: cannot read '%s': %s\n" % (path, reason))
+            self.assertEqual(proc.stdout, '')
 
     def test_uncaught_exception_reports_stack_and_stops_later_files(self):
         first = self.write('throws.js', 'function inner() {\n'
@@ -178,6 +202,23 @@ class ShellCliTest(unittest.TestCase):
         self.assertEqual(proc.stdout, 'before\n'
                          'TIMEOUT: the script did not finish within 0.3 s\n')
 
+    def test_timeout_stops_a_script_stuck_in_an_argument_conversion(self):
+        # The watchdog terminates script spinning inside a binding: the
+        # getter of a dictionary member, the `next` of an iterable.
+        for name, source in [
+                ('getter.js', 'navigator.mediaDevices.getUserMedia(\n'
+                 '    {get video() { for (;;); }});\n'),
+                ('iterable.js', 'new MediaStream({[Symbol.iterator]() {\n'
+                 '  return {next() { for (;;); }};\n}});\n'),
+        ]:
+            path = self.write(name, source)
+            proc = run_shell('--timeout=0.3', '--use-fake-device-for-media-stream',
+                             '--use-fake-ui-for-media-stream', path)
+            self.assertEqual(proc.returncode, 3, name + ': ' + proc.stderr)
+            self.assertEqual(proc.stdout,
+                             'TIMEOUT: the script did not finish within 0.3 s\n')
+            self.assertEqual(proc.stderr, '', name)
+
     def test_bad_timeout_and_two_pages_are_usage_errors(self):
         proc = run_shell('--timeout=soon', 'x.js')
         self.assertEqual(proc.returncode, 2)
@@ -221,6 +262,29 @@ class ShellCliTest(unittest.TestCase):
         self.assertIn('[PASS] done', lines)
         self.assertIn('[TIMEOUT] hangs', lines)
         self.assertEqual(lines[-1], 'TIMEOUT: the page did not finish within 0.5 s')
+
+    def test_a_page_too_deep_to_parse_in_time_is_a_timeout(self):
+        # Unbounded, parsing 100000 unclosed <div>s takes half a minute.
+        path = self.write('deep.html', '<div>' * 100000 + '<script>\n'
+                          'console.log("ran");\n</script>\n')
+        start = time.monotonic()
+        proc = run_shell('--timeout=0.5', path, timeout=10)
+        self.assertLess(time.monotonic() - start, 10)
+        self.assertEqual(proc.returncode, 3, proc.stderr)
+        self.assertEqual(
+            proc.stdout,
+            'TIMEOUT: the page did not finish parsing within 0.5 s\n')
+
+    def test_a_page_too_large_to_parse_is_one_line_and_exit_2(self):
+        path = self.write('large.html',
+                          '<script>console.log("ran")</script>' +
+                          ' ' * (4 * 1024 * 1024))
+        proc = run_shell(path, timeout=10)
+        self.assertEqual(proc.returncode, 2)
+        self.assertEqual(proc.stdout, '')
+        self.assertEqual(
+            proc.stderr, "capture_shell: cannot parse '%s': the page is "
+            'larger than 4 MiB\n' % path)
 
     def test_page_error_without_harness_is_reported_and_exits_1(self):
         path = self.write('plain.html', '<script>console.log("first");</script>\n'
