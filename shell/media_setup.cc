@@ -58,13 +58,6 @@ MediaSetup::MediaSetup(const Options& options, bool is_page)
   } else {
     profile_dir_ = DefaultProfileDir();
   }
-  PermissionPrompt::Mode mode = PermissionPrompt::Mode::kAsk;
-  if (options.use_fake_ui) {
-    mode = *options.use_fake_ui == "deny" ? PermissionPrompt::Mode::kDeny
-                                          : PermissionPrompt::Mode::kGrant;
-  }
-  prompt_ = std::make_unique<PermissionPrompt>(mode, stdin, stderr,
-                                               isatty(STDIN_FILENO) != 0);
 }
 
 MediaSetup::~MediaSetup() {
@@ -79,6 +72,13 @@ bool MediaSetup::Install(v8::Local<v8::Context> context,
                          bool secure_context,
                          TaskRunner* task_runner,
                          std::string* error) {
+  PermissionPrompt::Mode mode = PermissionPrompt::Mode::kAsk;
+  if (options_.use_fake_ui) {
+    mode = *options_.use_fake_ui == "deny" ? PermissionPrompt::Mode::kDeny
+                                           : PermissionPrompt::Mode::kGrant;
+  }
+  prompt_ = std::make_unique<PermissionPrompt>(
+      mode, stdin, stderr, isatty(STDIN_FILENO) != 0, task_runner);
   MediaContextOptions options;
   options.origin = origin;
   options.secure_context = secure_context;
@@ -131,6 +131,9 @@ bool MediaSetup::Install(v8::Local<v8::Context> context,
 }
 
 void MediaSetup::Uninstall(v8::Local<v8::Context> context) {
+  // No prompt's reader thread outlives the loop it would post its answer to.
+  if (prompt_)
+    prompt_->Shutdown();
   if (installed_)
     UninstallMediaContext(context);
   installed_ = false;

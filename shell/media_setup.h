@@ -40,7 +40,8 @@ class MediaSetup {
                bool secure_context,
                TaskRunner* task_runner,
                std::string* error);
-  // Stops every capture; call before the context and the loop go away.
+  // Stops every capture and the permission prompt's reader; call before the
+  // context and the loop go away.
   void Uninstall(v8::Local<v8::Context> context);
 
   const std::string& profile_dir() const { return profile_dir_; }

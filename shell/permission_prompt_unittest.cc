@@ -4,11 +4,17 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <condition_variable>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
+
+#include "tools/testing/fake_task_runner.h"
 
 namespace mediacapture {
 namespace shell {
@@ -130,6 +136,74 @@ TEST_CASE("with no terminal the prompt denies and says why") {
   CHECK(said.find("denied microphone for https://a.example") !=
         std::string::npos);
   CHECK(said.find("--use-fake-ui-for-media-stream") != std::string::npos);
+}
+
+// Issue 18: the answer came just after the TIMEOUT line, when the shell had
+// freed its event loop, and the detached reader thread posted to it.
+TEST_CASE("an answer typed after the prompt is gone is dropped") {
+  Terminal terminal;
+  auto calls = std::make_shared<std::atomic<int>>(0);
+  auto runner = std::make_unique<testing::FakeTaskRunner>();
+  {
+    PermissionPrompt prompt(PermissionPrompt::Mode::kAsk, terminal.input,
+                            terminal.output, true, runner.get());
+    prompt.RequestPermission(Both(), [calls](PermissionDecision) { ++*calls; });
+    CHECK(runner->pending_activities() == 1);
+  }
+  // The loop goes away with the prompt, as in the shell's teardown.
+  runner.reset();
+  terminal.Type("y\n");
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  CHECK(*calls == 0);
+}
+
+TEST_CASE("Shutdown stops a waiting reader; later requests are denied") {
+  Terminal terminal;
+  testing::FakeTaskRunner runner;
+  Decision first, second;
+  PermissionPrompt prompt(PermissionPrompt::Mode::kAsk, terminal.input,
+                          terminal.output, true, &runner);
+  prompt.RequestPermission(Both(), first.Callback());
+  auto start = std::chrono::steady_clock::now();
+  prompt.Shutdown();
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
+  terminal.Type("y\n");
+  prompt.RequestPermission(Both(), second.Callback());
+  CHECK(second.Wait() == PermissionDecision::kDenied);
+  // The first question was never answered; nothing posted for it.
+  CHECK(runner.RunUntilIdle() == 0);
+  prompt.Shutdown();  // Twice is fine.
+}
+
+// Issue 18: a question waiting for its answer keeps the event loop alive.
+TEST_CASE("a waiting question holds a pending activity until answered") {
+  Terminal terminal;
+  testing::FakeTaskRunner runner;
+  Decision decision;
+  PermissionPrompt prompt(PermissionPrompt::Mode::kAsk, terminal.input,
+                          terminal.output, true, &runner);
+  prompt.RequestPermission(Both(), decision.Callback());
+  CHECK(runner.pending_activities() == 1);
+  terminal.Type("y\n");
+  CHECK(decision.Wait() == PermissionDecision::kGranted);
+  // Released right after the answer is handed over.
+  for (int i = 0; i < 100 && runner.pending_activities() != 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  CHECK(runner.pending_activities() == 0);
+}
+
+TEST_CASE(
+    "a long answer line is read to its end, and a second question "
+    "reads the next line") {
+  Terminal terminal;
+  Decision first, second;
+  PermissionPrompt prompt(PermissionPrompt::Mode::kAsk, terminal.input,
+                          terminal.output, true);
+  prompt.RequestPermission(Both(), first.Callback());
+  terminal.Type(("no" + std::string(500, 'o') + "\ny\n").c_str());
+  CHECK(first.Wait() == PermissionDecision::kDenied);
+  prompt.RequestPermission(Both(), second.Callback());
+  CHECK(second.Wait() == PermissionDecision::kGranted);
 }
 
 }  // namespace
