@@ -110,8 +110,18 @@ void Fetch::FetchMethod(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::HandleScope handle_scope(isolate);
     v8::Local<v8::Context> context = pending_context->Get(isolate);
     v8::Context::Scope context_scope(context);
+    bool refused = false;
     std::optional<std::string> file =
-        self->resolver_->Resolve(self->page_, reference, nullptr);
+        self->resolver_->Resolve(self->page_, reference, nullptr, &refused);
+    if (refused) {
+      // A network error, as Chromium reports a blocked request (a local file
+      // from a web origin, another origin): no Response at all.
+      pending->Get(isolate)
+          ->Reject(context, v8::Exception::TypeError(
+                                V8String(isolate, "Failed to fetch")))
+          .FromMaybe(false);
+      return;
+    }
     std::string body;
     std::string error;
     int status =

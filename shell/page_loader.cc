@@ -85,19 +85,21 @@ void RunPageScripts(v8::Local<v8::Context> context,
       RunScript(context, location.href, script.text, script.line - 1, reporter);
     } else {
       std::vector<std::string> tried;
+      bool refused = false;
       std::optional<std::string> file =
-          resolver.Resolve(location, script.src, &tried);
+          resolver.Resolve(location, script.src, &tried, &refused);
       std::string source;
       std::string error;
       if (!file) {
         // Like a browser's console line in a Blink baseline: short, with no
         // machine-specific path; stderr gets where the shell looked.
-        printf("CONSOLE ERROR: line %d: cannot load script '%s': not found\n",
-               script.line, script.src.c_str());
+        const char* why = refused ? "not allowed" : "not found";
+        printf("CONSOLE ERROR: line %d: cannot load script '%s': %s\n",
+               script.line, script.src.c_str(), why);
         fflush(stdout);
         std::string text = location.href + ":" + std::to_string(script.line) +
-                           ": cannot load script '" + script.src +
-                           "': not found (looked at";
+                           ": cannot load script '" + script.src + "': " + why +
+                           " (looked at";
         for (size_t i = 0; i < tried.size(); ++i)
           text += (i ? ", " : " ") + tried[i];
         ReportLoadError(text + ")");

@@ -132,35 +132,62 @@ PageLocation ResourceResolver::Locate(const std::string& file_path,
   return page;
 }
 
+std::string ResourceResolver::RootOf(const PageLocation& page) const {
+  return page.under_web_root ? web_root_ : DirName(page.file_path);
+}
+
 std::optional<std::string> ResourceResolver::Resolve(
     const PageLocation& page,
     const std::string& reference,
-    std::vector<std::string>* tried) const {
+    std::vector<std::string>* tried,
+    bool* refused) const {
+  if (refused)
+    *refused = false;
   std::string url = StripQuery(reference);
-  if (StartsWith(url, "file://")) {
-    std::string path = NormalizeAbsolute(url.substr(7));
+  auto refuse = [&](const char* why) -> std::optional<std::string> {
+    if (tried)
+      tried->push_back(url + " (" + why + ")");
+    if (refused)
+      *refused = true;
+    return std::nullopt;
+  };
+  std::string scheme;
+  size_t colon = url.find(':');
+  if (colon != std::string::npos && url.find('/') > colon) {
+    scheme = url.substr(0, colon);
+    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+  }
+  if (scheme == "file") {
+    // A web origin never reads local files; a file:// page only those under
+    // its root (https://fetch.spec.whatwg.org/#scheme-fetch leaves file: to
+    // the implementation; Chromium refuses it to web origins).
+    if (page.origin != "file://")
+      return refuse("a local file, refused to a web origin");
+    size_t start = url.compare(colon, 3, "://") == 0 ? colon + 3 : colon + 1;
+    std::string path = NormalizeAbsolute(url.substr(start));
+    std::string root = RootOf(page);
+    if (root != "/" && path != root && !StartsWith(path, root + "/"))
+      return refuse("outside the page's root");
     if (tried)
       tried->push_back(path);
     return IsFile(path) ? std::optional<std::string>(path) : std::nullopt;
   }
   if (url.find("://") != std::string::npos) {
-    if (page.origin == "file://" || !StartsWith(url, page.origin + "/")) {
-      if (tried)
-        tried->push_back(url + " (another origin)");
-      return std::nullopt;
-    }
+    if (page.origin == "file://" || !StartsWith(url, page.origin + "/"))
+      return refuse("another origin");
     return FindWebPath(url.substr(page.origin.size()), tried);
   }
-  if (StartsWith(url, "//")) {
-    if (tried)
-      tried->push_back(url + " (another origin)");
-    return std::nullopt;
-  }
+  if (StartsWith(url, "//"))
+    return refuse("another origin");
   if (StartsWith(url, "/"))
     return FindWebPath(url, tried);
   if (page.under_web_root)
     return FindWebPath(DirName(page.url_path) + "/" + url, tried);
-  std::string path = NormalizeAbsolute(DirName(page.file_path) + "/" + url);
+  // A page outside the web root is the root of what it loads by relative
+  // path: ".." never climbs above its directory.
+  std::string root = RootOf(page);
+  std::string path = (root == "/" ? "" : root) + NormalizeAbsolute("/" + url);
   if (tried)
     tried->push_back(path);
   return IsFile(path) ? std::optional<std::string>(path) : std::nullopt;

@@ -33,8 +33,13 @@ struct PageLocation {
 //    testharness.js runs with our report and driver.
 //  - a relative path resolves against the page; under the web root it then
 //    goes through the same lookup.
-//  - a same-origin absolute URL is its path; a file: URL is that file.
-// Anything else (another origin) is not found.
+//  - a same-origin absolute URL is its path.
+//  - a file: URL is that file, for a file:// page only, and only under the
+//    page's root (the web root, or the page's directory for a page outside
+//    it). A web origin never reads local files.
+//  - for a page outside the web root, a relative path resolves against its
+//    directory and ".." never climbs above that directory.
+// Anything else (another origin, a file: URL from a web origin) is refused.
 //
 // Immutable once made; any thread.
 class ResourceResolver {
@@ -51,10 +56,13 @@ class ResourceResolver {
                       const std::string& origin) const;
 
   // The file that |reference| names, seen from |page|; nullopt when there
-  // is none. |tried| (optional) receives the candidates looked at.
+  // is none. |tried| (optional) receives the candidates looked at;
+  // |refused| (optional) is set when |page| may not load |reference| at all
+  // (a network error for fetch(), not a 404).
   std::optional<std::string> Resolve(const PageLocation& page,
                                      const std::string& reference,
-                                     std::vector<std::string>* tried) const;
+                                     std::vector<std::string>* tried,
+                                     bool* refused = nullptr) const;
 
   // The URL that |reference| means, seen from |page| (for script names and
   // Response.url); purely lexical.
@@ -73,6 +81,9 @@ class ResourceResolver {
   static bool IsPotentiallyTrustworthy(const std::string& origin);
 
  private:
+  // What |page| may load by file: URL or relative path outside the web root.
+  std::string RootOf(const PageLocation& page) const;
+
   std::string web_root_;
   std::string checkout_;
 };

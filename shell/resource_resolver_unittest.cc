@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -107,6 +108,70 @@ TEST_CASE("a page outside the web root still finds /resources") {
   CHECK(resolver.Resolve(page, "/resources/testharnessreport.js", nullptr) ==
         report);
   CHECK(resolver.Resolve(page, "file://" + sibling, nullptr) == sibling);
+}
+
+// Issue 18: an https://localhost page read /etc/passwd by fetch() and
+// <script src="file:///...">.
+TEST_CASE("a web origin never loads a file: URL") {
+  ScratchCheckout checkout;
+  std::string page_file = checkout.Add("web_tests/x/page.https.html");
+  std::string inside = checkout.Add("web_tests/x/helper.js");
+  ResourceResolver resolver(checkout.dir() + "/web_tests", checkout.dir());
+  for (const char* origin : {"https://localhost", "http://example.test"}) {
+    PageLocation page = resolver.Locate(page_file, origin);
+    for (const std::string& url :
+         {"file://" + inside, "FILE://" + inside, "file:" + inside,
+          std::string("file:///etc/passwd"),
+          std::string("file://localhost/etc/passwd")}) {
+      bool refused = false;
+      std::vector<std::string> tried;
+      CHECK_FALSE(resolver.Resolve(page, url, &tried, &refused));
+      CHECK(refused);
+      REQUIRE(tried.size() == 1);
+      CHECK(tried[0].find("refused to a web origin") != std::string::npos);
+    }
+    // Its own files it still loads, and a missing one is only not found.
+    bool refused = true;
+    CHECK(resolver.Resolve(page, "helper.js", nullptr, &refused) == inside);
+    CHECK_FALSE(refused);
+    CHECK_FALSE(resolver.Resolve(page, "absent.js", nullptr, &refused));
+    CHECK_FALSE(refused);
+  }
+}
+
+TEST_CASE("a file:// page loads file: URLs only under its root") {
+  ScratchCheckout checkout;
+  std::string page_file = checkout.Add("web_tests/x/page.html");
+  std::string inside = checkout.Add("web_tests/y/helper.js");
+  std::string outside = checkout.Add("secret.txt");
+  ResourceResolver resolver(checkout.dir() + "/web_tests", checkout.dir());
+  PageLocation page = resolver.Locate(page_file, "");
+  REQUIRE(page.origin == "file://");
+  CHECK(resolver.Resolve(page, "file://" + inside, nullptr) == inside);
+  bool refused = false;
+  CHECK_FALSE(resolver.Resolve(page, "file://" + outside, nullptr, &refused));
+  CHECK(refused);
+  CHECK_FALSE(resolver.Resolve(
+      page, "file://" + checkout.dir() + "/web_tests/../secret.txt", nullptr,
+      &refused));
+  CHECK(refused);
+  CHECK_FALSE(resolver.Resolve(page, "file:///etc/passwd", nullptr, &refused));
+  CHECK(refused);
+}
+
+TEST_CASE("a page outside the web root never climbs above its directory") {
+  ScratchCheckout checkout;
+  std::string page_file = checkout.Add("elsewhere/deep/page.html");
+  checkout.Add("elsewhere/secret.txt");  // Never reached from the page.
+  std::string clamped = checkout.Add("elsewhere/deep/secret.txt");
+  ResourceResolver resolver(checkout.dir() + "/web_tests", checkout.dir());
+  for (const char* origin : {"", "https://localhost"}) {
+    PageLocation page = resolver.Locate(page_file, origin);
+    REQUIRE_FALSE(page.under_web_root);
+    CHECK(resolver.Resolve(page, "../secret.txt", nullptr) == clamped);
+    CHECK(resolver.Resolve(page, "../../elsewhere/secret.txt", nullptr) ==
+          std::nullopt);
+  }
 }
 
 TEST_CASE("the origin comes from the flag, else from .https. in the name") {
