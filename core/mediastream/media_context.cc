@@ -75,6 +75,7 @@ MediaContext::MediaContext(MediaContextConfig config)
   if (!config_.profile_dir.empty()) {
     store =
         std::make_unique<PermissionStore>(PermissionFile(config_.profile_dir));
+    store->SetWarningCallback(config_.on_warning);
   }
   permissions_ = std::make_unique<PermissionController>(
       config_.permission_delegate, config_.task_runner, std::move(store));

@@ -105,6 +105,16 @@ PermissionStore::Map PermissionStore::Load(
 }
 
 bool PermissionStore::Save(const Map& map, std::string* error) const {
+  if (Write(map, error))
+    return true;
+  if (on_warning_ && !warned_) {
+    warned_ = true;
+    on_warning_(*error + "; permission changes last for this session only");
+  }
+  return false;
+}
+
+bool PermissionStore::Write(const Map& map, std::string* error) const {
   std::string data = std::string(kHeader) + "\n";
   for (const auto& [origin, permissions] : map) {
     if (permissions == OriginPermissions())

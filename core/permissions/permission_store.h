@@ -3,8 +3,10 @@
 #ifndef CORE_PERMISSIONS_PERMISSION_STORE_H_
 #define CORE_PERMISSIONS_PERMISSION_STORE_H_
 
+#include <functional>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/permissions/permission_types.h"
@@ -41,13 +43,24 @@ class PermissionStore {
 
   const std::string& path() const { return path_; }
 
+  // Called once, with one sentence, the first time Save() fails (an
+  // unwritable profile would otherwise lose every grant without a word); the
+  // caller keeps its in-memory state for the session.
+  void SetWarningCallback(std::function<void(const std::string&)> callback) {
+    on_warning_ = std::move(callback);
+  }
+
   // Makes Save() stop after writing the temporary file, as if the process
   // died before the rename.
   void SetFailBeforeRenameForTesting(bool fail) { fail_before_rename_ = fail; }
 
  private:
+  bool Write(const Map& map, std::string* error) const;
+
   std::string path_;
   bool fail_before_rename_ = false;
+  std::function<void(const std::string&)> on_warning_;
+  mutable bool warned_ = false;
 };
 
 }  // namespace mediacapture

@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace mediacapture {
 namespace {
@@ -147,6 +149,32 @@ TEST_CASE("saving into a missing directory fails with a reason") {
   std::string error;
   CHECK_FALSE(store.Save(PermissionStore::Map(), &error));
   CHECK(error.find("cannot write permissions file") != std::string::npos);
+}
+
+// Issue 18: an unwritable profile lost every grant without a word. Tests run
+// as root, so the store is made unwritable by a directory where its
+// temporary file goes.
+TEST_CASE("the first failed save warns once; a later success is silent") {
+  TempDir dir;
+  PermissionStore store(dir.File("permissions"));
+  std::vector<std::string> warnings;
+  store.SetWarningCallback(
+      [&warnings](const std::string& warning) { warnings.push_back(warning); });
+  std::string tmp = store.path() + ".tmp";
+  REQUIRE(mkdir(tmp.c_str(), 0700) == 0);
+  PermissionStore::Map map;
+  map["https://a.example"].camera = PermissionState::kGranted;
+  std::string error;
+  CHECK_FALSE(store.Save(map, &error));
+  map["https://a.example"].microphone = PermissionState::kGranted;
+  CHECK_FALSE(store.Save(map, &error));
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0] == "cannot write permissions file '" + tmp +
+                           "': Is a directory; permission changes last for "
+                           "this session only");
+  REQUIRE(rmdir(tmp.c_str()) == 0);
+  CHECK(store.Save(map, &error));
+  CHECK(warnings.size() == 1);
 }
 
 }  // namespace

@@ -88,6 +88,28 @@ class PermissionPersistenceTest(unittest.TestCase):
             self.assertEqual(lines(kept)[:2], ['STATE granted', 'GUM ok'],
                              kept.stdout + kept.stderr)
 
+    def test_an_unwritable_profile_warns_once_and_grants_hold_this_run(self):
+        # Issue 18: every grant was lost without a word. Tests run as root,
+        # so the store is made unwritable by a directory where its temporary
+        # file goes (permission_store.cc writes "<file>.tmp", then renames).
+        with tempfile.TemporaryDirectory() as profile:
+            os.mkdir(os.path.join(profile, PERMISSIONS_FILE + '.tmp'))
+            # Two grants (camera, then microphone): two failed writes.
+            result = run_shell('capture_then_query.js', profile, ORIGIN)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(lines(result), ['GUM ok', 'STATE granted',
+                                             'DONE'],
+                             result.stdout + result.stderr)
+            warnings = [l for l in result.stderr.splitlines()
+                        if PERMISSIONS_FILE in l]
+            self.assertEqual(warnings, [
+                "mediacapture: warning: cannot write permissions file '%s': "
+                "Is a directory; permission changes last for this session "
+                "only" % os.path.join(profile, PERMISSIONS_FILE + '.tmp')
+            ], result.stderr)
+            self.assertFalse(
+                os.path.exists(os.path.join(profile, PERMISSIONS_FILE)))
+
 
 if __name__ == '__main__':
     unittest.main()
