@@ -2,8 +2,10 @@
 
 #include "core/devices/device_id_generator.h"
 
+#include <fcntl.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -20,6 +22,8 @@ namespace {
 // 256 bits: as long as the HMAC-SHA256 key block needs to be strong.
 constexpr size_t kSaltBytes = 32;
 constexpr char kSaltFileName[] = "device_id_salt";
+// The salt is 64 hex digits and a newline; a file this much larger is not one.
+constexpr size_t kMaxSaltFileBytes = 4096;
 
 std::string ToHex(const unsigned char* data, size_t size) {
   static const char kDigits[] = "0123456789abcdef";
@@ -70,6 +74,41 @@ std::string Hmac(const std::vector<unsigned char>& key,
   return ToHex(digest, digest_size);
 }
 
+enum class SaltFile { kMissing, kRead, kNotRegular };
+
+// Reads the salt file into |contents| without ever blocking or reading
+// without bound: O_NONBLOCK so that a fifo does not wait for a writer, only a
+// regular file is read, and at most kMaxSaltFileBytes of it (more is not a
+// valid salt anyway). An unreadable file counts as missing (a new salt
+// replaces it).
+SaltFile ReadSalt(const std::string& path, std::string* contents) {
+  int fd;
+  do {
+    fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  } while (fd < 0 && errno == EINTR);
+  if (fd < 0)
+    return errno == ENOENT || errno == EACCES ? SaltFile::kMissing
+                                              : SaltFile::kNotRegular;
+  struct stat info;
+  if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    close(fd);
+    return SaltFile::kNotRegular;
+  }
+  char buffer[kMaxSaltFileBytes + 1];
+  size_t size = 0;
+  while (size < sizeof(buffer)) {
+    ssize_t n = read(fd, buffer + size, sizeof(buffer) - size);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN))
+      continue;
+    if (n <= 0)
+      break;
+    size += static_cast<size_t>(n);
+  }
+  close(fd);
+  contents->assign(buffer, size);
+  return SaltFile::kRead;
+}
+
 }  // namespace
 
 // static
@@ -78,15 +117,29 @@ DeviceIdGenerator DeviceIdGenerator::ForProfile(const std::string& profile_dir,
   if (profile_dir.empty())
     return DeviceIdGenerator(RandomBytes(kSaltBytes));
   std::string path = profile_dir + "/" + kSaltFileName;
-  std::ifstream in(path);
-  if (in) {
-    std::string hex;
-    in >> hex;
-    std::vector<unsigned char> salt;
-    if (FromHex(hex, &salt) && salt.size() == kSaltBytes)
-      return DeviceIdGenerator(std::move(salt));
-    *warning = "device id salt '" + path +
-               "' is not valid; device ids change for every origin";
+  std::string hex;
+  switch (ReadSalt(path, &hex)) {
+    case SaltFile::kMissing:
+      break;
+    case SaltFile::kRead: {
+      std::vector<unsigned char> salt;
+      // The hex digits, without the newline (or spaces) around them.
+      size_t begin = hex.find_first_not_of(" \t\r\n");
+      size_t end = hex.find_last_not_of(" \t\r\n");
+      hex =
+          begin == std::string::npos ? "" : hex.substr(begin, end - begin + 1);
+      if (FromHex(hex, &salt) && salt.size() == kSaltBytes)
+        return DeviceIdGenerator(std::move(salt));
+      *warning = "device id salt '" + path +
+                 "' is not valid; device ids change for every origin";
+      break;
+    }
+    case SaltFile::kNotRegular:
+      // A fifo, a device, a directory: not ours to replace. This run gets
+      // its own salt and the file stays as it is.
+      *warning = "device id salt '" + path +
+                 "' is not a regular file; device ids last for this run only";
+      return DeviceIdGenerator(RandomBytes(kSaltBytes));
   }
   std::vector<unsigned char> salt = RandomBytes(kSaltBytes);
   // Written atomically, so that a crash never leaves half a salt.

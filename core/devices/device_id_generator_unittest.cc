@@ -2,11 +2,16 @@
 
 #include "core/devices/device_id_generator.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <fstream>
+#include <future>
+#include <utility>
 
 namespace mediacapture {
 namespace {
@@ -100,6 +105,68 @@ TEST_CASE("a corrupt salt file is replaced with a warning") {
   DeviceIdGenerator again = DeviceIdGenerator::ForProfile(dir, &again_warning);
   CHECK(again_warning.empty());
   CHECK(again.salt() == ids.salt());
+  std::system((std::string("rm -rf '") + dir + "'").c_str());
+}
+
+// Issue 18: a fifo blocked in open(), a symlink to /dev/zero read without
+// bound.
+TEST_CASE("a salt that is not a regular file is left alone, with a warning") {
+  char dir[] = "/tmp/device_ids_XXXXXX";
+  REQUIRE(mkdtemp(dir) != nullptr);
+  std::string path = std::string(dir) + "/device_id_salt";
+  for (int kind = 0; kind < 3; ++kind) {
+    unlink(path.c_str());
+    rmdir(path.c_str());
+    if (kind == 0) {
+      REQUIRE(mkfifo(path.c_str(), 0600) == 0);
+    } else if (kind == 1) {
+      REQUIRE(symlink("/dev/zero", path.c_str()) == 0);
+    } else {
+      REQUIRE(mkdir(path.c_str(), 0700) == 0);
+    }
+    auto start = std::chrono::steady_clock::now();
+    auto made = std::async(std::launch::async, [&dir] {
+      std::string warning;
+      DeviceIdGenerator ids = DeviceIdGenerator::ForProfile(dir, &warning);
+      return std::make_pair(ids.salt(), warning);
+    });
+    if (made.wait_for(std::chrono::seconds(2)) != std::future_status::ready) {
+      // Unblock a fifo's open() so that the test fails instead of hanging.
+      int writer = open(path.c_str(), O_WRONLY | O_NONBLOCK);
+      made.wait();
+      if (writer >= 0)
+        close(writer);
+      FAIL("ForProfile blocked on kind " << kind);
+    }
+    auto [salt, warning] = made.get();
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
+    CHECK(salt.size() == 32);
+    CHECK(warning == "device id salt '" + path +
+                         "' is not a regular file; device ids last for this "
+                         "run only");
+    // Still what it was: not replaced by a regular file.
+    struct stat info;
+    REQUIRE(lstat(path.c_str(), &info) == 0);
+    CHECK_FALSE(S_ISREG(info.st_mode));
+  }
+  std::system((std::string("rm -rf '") + dir + "'").c_str());
+}
+
+TEST_CASE("a huge salt file is read only in part and replaced") {
+  char dir[] = "/tmp/device_ids_XXXXXX";
+  REQUIRE(mkdtemp(dir) != nullptr);
+  std::string path = std::string(dir) + "/device_id_salt";
+  {
+    std::ofstream out(path);
+    out << std::string(64, 'a');
+  }
+  REQUIRE(truncate(path.c_str(), 1 << 30) == 0);  // Sparse: 1 GiB of zeros.
+  std::string warning;
+  DeviceIdGenerator ids = DeviceIdGenerator::ForProfile(dir, &warning);
+  CHECK(warning.find("not valid") != std::string::npos);
+  struct stat info;
+  REQUIRE(stat(path.c_str(), &info) == 0);
+  CHECK(info.st_size == 65);  // The new salt and its newline.
   std::system((std::string("rm -rf '") + dir + "'").c_str());
 }
 

@@ -17,9 +17,12 @@ namespace mediacapture {
 // static
 std::unique_ptr<ReadOnlyFile> ReadOnlyFile::Open(const std::string& path,
                                                  Status* status) {
+  // O_NONBLOCK: opening a fifo for reading would otherwise wait for a
+  // writer forever (and a device node may block too); only regular files are
+  // kept below, for which the flag is cleared again.
   int fd;
   do {
-    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   } while (fd < 0 && errno == EINTR);
   if (fd < 0) {
     int error = errno;
@@ -34,6 +37,15 @@ std::unique_ptr<ReadOnlyFile> ReadOnlyFile::Open(const std::string& path,
     ::close(fd);
     *status = Status::Error(ErrorCategory::kInternal, kFakeFileOpenFailed,
                             "cannot open " + path + ": not a regular file");
+    return nullptr;
+  }
+  int flags = fcntl(fd, F_GETFL);
+  if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+    int error = errno;
+    ::close(fd);
+    *status = Status::Error(
+        ErrorCategory::kInternal, kFakeFileOpenFailed,
+        "cannot open " + path + ": " + std::string(strerror(error)));
     return nullptr;
   }
   *status = Status::Ok();

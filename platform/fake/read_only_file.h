@@ -17,7 +17,8 @@ namespace mediacapture {
 class ReadOnlyFile {
  public:
   // nullptr and kNotFound/kFakeFileOpenFailed in |status| when it cannot be
-  // opened (or is a directory).
+  // opened or is not a regular file (a directory, a fifo, /dev/zero). Never
+  // blocks: a fifo with no writer is refused at once.
   static std::unique_ptr<ReadOnlyFile> Open(const std::string& path,
                                             Status* status);
   ~ReadOnlyFile();
