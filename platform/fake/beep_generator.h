@@ -23,11 +23,6 @@ class BeepGenerator : public FakeAudioSource {
   static constexpr int kBeepDurationMs = 100;
   static constexpr int kBeepPeriodMs = 1000;
 
-  // Any rate and channel count a sound card could have.
-  static constexpr int kMinSampleRate = 8000;
-  static constexpr int kMaxSampleRate = 384000;
-  static constexpr int kMaxChannels = 8;
-
   BeepGenerator() = default;
 
   // FakeAudioSource:

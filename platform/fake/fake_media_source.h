@@ -30,6 +30,15 @@ class FakeVideoSource {
 // FakeVideoSource.
 class FakeAudioSource {
  public:
+  // The rates and channel counts every fake microphone plays, from 8 kHz
+  // telephone speech to 384 kHz studio audio, mono to 7.1: what a sound card
+  // could have. One set for the beep, the WAV player and the WAV reader, so
+  // that a file the player cannot play is refused when it is opened (at
+  // start-up), not by every getUserMedia.
+  static constexpr int kMinSampleRate = 8000;
+  static constexpr int kMaxSampleRate = 384000;
+  static constexpr int kMaxChannels = 8;
+
   virtual ~FakeAudioSource() = default;
 
   virtual Status Configure(const AudioCaptureParams& params) = 0;

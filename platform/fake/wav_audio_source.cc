@@ -6,7 +6,6 @@
 #include <string>
 #include <utility>
 
-#include "platform/fake/beep_generator.h"
 #include "platform/fake/fake_error.h"
 
 namespace mediacapture {
@@ -22,10 +21,10 @@ WavAudioSource::WavAudioSource(std::unique_ptr<WavReader> reader, bool loop)
     : reader_(std::move(reader)), loop_(loop) {}
 
 Status WavAudioSource::Configure(const AudioCaptureParams& params) {
-  if (params.sample_rate < BeepGenerator::kMinSampleRate ||
-      params.sample_rate > BeepGenerator::kMaxSampleRate ||
+  if (params.sample_rate < FakeAudioSource::kMinSampleRate ||
+      params.sample_rate > FakeAudioSource::kMaxSampleRate ||
       params.channel_count < 1 ||
-      params.channel_count > BeepGenerator::kMaxChannels) {
+      params.channel_count > FakeAudioSource::kMaxChannels) {
     return Status::Error(ErrorCategory::kUnsupported, kFakeBadParams,
                          "cannot play " + reader_->path() + " at " +
                              std::to_string(params.sample_rate) + " Hz x " +

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "platform/fake/fake_error.h"
+#include "platform/fake/fake_media_source.h"
 
 namespace mediacapture {
 
@@ -21,9 +22,10 @@ constexpr uint16_t kFormatExtensible = 0xFFFE;
 constexpr uint32_t kExtensibleFormatBytes = 40;
 constexpr size_t kSubformatOffset = 24;
 constexpr uint32_t kMinFormatBytes = 16;
-constexpr int kMinSampleRate = 1000;
-constexpr int kMaxSampleRate = 384000;
-constexpr int kMaxChannels = 32;
+// The player's limits: a file it cannot play is refused here, up front.
+constexpr int kMinSampleRate = FakeAudioSource::kMinSampleRate;
+constexpr int kMaxSampleRate = FakeAudioSource::kMaxSampleRate;
+constexpr int kMaxChannels = FakeAudioSource::kMaxChannels;
 // Read() reads the file in spans of at most this many frames, so its buffer
 // stays small whatever the caller asks.
 constexpr int64_t kMaxSpanFrames = 4096;
@@ -138,7 +140,10 @@ Status WavReader::ParseFormat(const uint8_t* chunk, uint32_t size) {
     return Status::Error(ErrorCategory::kUnsupported, kFakeWavUnsupportedFormat,
                          path + ": " + std::to_string(rate) + " Hz x " +
                              std::to_string(channels) +
-                             " channels is not supported");
+                             " channels is not supported (" +
+                             std::to_string(kMinSampleRate) + " to " +
+                             std::to_string(kMaxSampleRate) + " Hz, 1 to " +
+                             std::to_string(kMaxChannels) + " channels)");
   }
   if (block_align != channels * bits / 8)
     return BadHeader(path, "block align does not match the format");

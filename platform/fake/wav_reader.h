@@ -16,7 +16,8 @@ namespace mediacapture {
 // Reads the samples of a RIFF WAVE file (the format Chromium's
 // --use-file-for-fake-audio-capture takes) as float: 16-bit PCM or 32-bit
 // IEEE float (format tag 1 or 3, or WAVE_FORMAT_EXTENSIBLE with either
-// subformat), any rate from 1000 to 384000 Hz, 1 to 32 channels.
+// subformat), at the rates and channel counts the fake microphone plays
+// (FakeAudioSource: 8000 to 384000 Hz, 1 to 8 channels).
 //
 // Chunks other than "fmt " and "data" are skipped. A data chunk that says it
 // is larger than the file (a stream whose writer never came back to fix the

@@ -151,6 +151,52 @@ TEST_CASE("a trailing partial WAV frame is dropped") {
   CHECK(reader->frame_count() == 4);
 }
 
+// Issue 18: files of 9 to 32 channels or 1000 to 7999 Hz were read and then
+// failed every getUserMedia. The fake microphone offers the file's own rate
+// and channels, so every file the reader takes must play at them.
+TEST_CASE("the reader takes exactly the WAV files the player can play") {
+  struct Case {
+    int sample_rate;
+    int channels;
+    bool playable;
+  };
+  auto row = GENERATE(values<Case>({
+      {8000, 1, true},
+      {384000, 8, true},
+      {44100, 2, true},
+      {7999, 1, false},
+      {1000, 2, false},
+      {384001, 1, false},
+      {48000, 9, false},
+      {48000, 32, false},
+  }));
+  DYNAMIC_SECTION(row.sample_rate << " Hz x " << row.channels) {
+    TempDir dir;
+    WavSpec spec;
+    spec.sample_rate = row.sample_rate;
+    spec.channels = row.channels;
+    Status status;
+    auto reader = OpenBytes(
+        dir, MakeWav(spec, RandomPcm(4 * row.channels, 8), {}), &status);
+    if (!row.playable) {
+      CHECK_FALSE(reader);
+      CHECK(status.code() == kFakeWavUnsupportedFormat);
+      CHECK(status.message() ==
+            dir.Path("test.wav") + ": " + std::to_string(row.sample_rate) +
+                " Hz x " + std::to_string(row.channels) +
+                " channels is not supported (8000 to 384000 Hz, 1 to 8 "
+                "channels)");
+    } else {
+      REQUIRE(reader);
+      AudioCaptureParams params;
+      params.sample_rate = reader->sample_rate();
+      params.channel_count = reader->channels();
+      WavAudioSource source(std::move(reader), true);
+      CHECK(source.Configure(params).ok());
+    }
+  }
+}
+
 struct MalformedCase {
   const char* name;
   std::string bytes;
