@@ -12,19 +12,15 @@
 #include <string>
 
 #include "shell/page_parser.h"
+#include "testing/fuzz/fuzz_check.h"
 
 namespace mediacapture {
 namespace {
 
-void Check(bool condition) {
-  if (!condition)
-    __builtin_trap();
-}
-
 void CheckScripts(const shell::ParsedPage& page) {
   for (const shell::PageScript& script : page.scripts) {
-    Check(script.src.empty() || script.text.empty());
-    Check(script.line >= 1);
+    FUZZ_CHECK(script.src.empty() || script.text.empty());
+    FUZZ_CHECK(script.line >= 1);
   }
 }
 
@@ -48,19 +44,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   shell::ParseStatus status =
       shell::ParseHtmlPage(html, limits, &page, &error);
   if (status == shell::ParseStatus::kOk) {
-    Check(error.empty());
+    FUZZ_CHECK(error.empty());
     CheckScripts(page);
   } else {
-    Check(!error.empty() && error.find('\n') == std::string::npos);
-    Check(page.scripts.empty());
+    FUZZ_CHECK(!error.empty() && error.find('\n') == std::string::npos);
+    FUZZ_CHECK(page.scripts.empty());
   }
   if (status == shell::ParseStatus::kTooLarge)
-    Check(html.size() > limits.max_page_bytes);
+    FUZZ_CHECK(html.size() > limits.max_page_bytes);
 
   shell::ParsedPage wrapped = shell::WrapTestScript("test.window.js", html);
   CheckScripts(wrapped);
-  Check(wrapped.scripts.size() >= 4);
-  Check(wrapped.scripts.back().src == "test.window.js");
+  FUZZ_CHECK(wrapped.scripts.size() >= 4);
+  FUZZ_CHECK(wrapped.scripts.back().src == "test.window.js");
   shell::KindOfFile(html);
   return 0;
 }

@@ -21,6 +21,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
@@ -29,17 +30,13 @@
 #include "core/constraints/media_constraints.h"
 #include "core/constraints/select_settings.h"
 #include "testing/fuzz/fuzz_input.h"
+#include "testing/fuzz/fuzz_check.h"
 
 namespace mediacapture {
 namespace constraint_model {
 namespace {
 
 using fuzzing::FuzzInput;
-
-void Check(bool condition) {
-  if (!condition)
-    __builtin_trap();
-}
 
 constexpr uint32_t kULongs[] = {
     0,    1,    2,    15,   16,    30,    120,   160,   240,   288,
@@ -238,8 +235,9 @@ class Builder {
     return constraints;
   }
 
-  // A native mode as a driver could report it: sizes from 1 to 8192 (a
-  // discrete size or a stepwise range), frame rates from 0.5 to 240 Hz.
+  // A native mode as the adapters report them: sizes from 1 to 8192 (a
+  // discrete size or a stepwise range, whose maximum is on its grid), frame
+  // rates from 0.5 to 240 Hz.
   VideoCaptureMode VideoMode() {
     static constexpr PixelFormat kFormats[] = {
         PixelFormat::kYUYV, PixelFormat::kMJPEG, PixelFormat::kNV12,
@@ -257,6 +255,10 @@ class Builder {
       mode.max_height = std::max(mode.min_height, size());
       mode.step_width = 1 + input_->Below(64);
       mode.step_height = 1 + input_->Below(64);
+      // On the grid, as the V4L2 mode enumerator makes every maximum.
+      mode.max_width -= (mode.max_width - mode.min_width) % mode.step_width;
+      mode.max_height -=
+          (mode.max_height - mode.min_height) % mode.step_height;
     }
     static constexpr double kRates[] = {0.5, 1, 5, 7.5, 15, 24, 25, 29.97,
                                         30,  50, 60, 120, 240};
@@ -415,13 +417,22 @@ void CheckSelected(const std::vector<CandidateDevice>& devices,
                    DeviceKind kind,
                    size_t device_index,
                    const MediaTrackSettings& settings) {
-  Check(device_index < devices.size());
-  Check(devices[device_index].descriptor.kind == kind);
-  Check(settings.device_id == devices[device_index].device_id);
+  FUZZ_CHECK(device_index < devices.size());
+  FUZZ_CHECK(devices[device_index].descriptor.kind == kind);
+  FUZZ_CHECK(settings.device_id == devices[device_index].device_id);
   const ResolvedConstraintSet basic =
       Resolve(Basic(constraints), BareValue::kIdeal);
-  Check(FirstUnsatisfiedConstraint(basic, settings, kind).empty());
-  Check(std::isfinite(FitnessDistance(basic, settings, kind)));
+  FUZZ_CHECK(FirstUnsatisfiedConstraint(basic, settings, kind).empty());
+  if (!std::isfinite(FitnessDistance(basic, settings, kind))) {
+    for (const char* member : kMemberNames) {
+      double distance = FitnessDistance(
+          Resolve(Basic(OnlyMember(constraints, member)), BareValue::kIdeal),
+          settings, kind);
+      if (distance != 0)
+        fprintf(stderr, "%s: distance %g\n", member, distance);
+    }
+  }
+  FUZZ_CHECK(std::isfinite(FitnessDistance(basic, settings, kind)));
 }
 
 template <typename Selection>
@@ -433,24 +444,24 @@ void CheckFailure(const std::vector<CandidateDevice>& devices,
                       const std::vector<CandidateDevice>&,
                       const MediaTrackConstraints&)) {
   const bool unconstrained_ok = select(devices, MediaTrackConstraints()).ok();
-  Check(result.no_candidates() == !unconstrained_ok);
+  FUZZ_CHECK(result.no_candidates() == !unconstrained_ok);
   if (result.no_candidates())
     return;
   const ResolvedConstraintSet basic =
       Resolve(Basic(constraints), BareValue::kIdeal);
   const std::string& name = result.failed_constraint_name();
   if (!name.empty()) {
-    Check(PropertyAppliesTo(name, kind));
-    Check(IsRequired(basic, name));
+    FUZZ_CHECK(PropertyAppliesTo(name, kind));
+    FUZZ_CHECK(IsRequired(basic, name));
     auto alone = select(devices, OnlyMember(constraints, name));
-    Check(!alone.ok() && !alone.no_candidates());
-    Check(alone.failed_constraint_name() == name);
+    FUZZ_CHECK(!alone.ok() && !alone.no_candidates());
+    FUZZ_CHECK(alone.failed_constraint_name() == name);
     return;
   }
   for (const char* member : kMemberNames) {
     if (!PropertyAppliesTo(member, kind) || !IsRequired(basic, member))
       continue;
-    Check(select(devices, OnlyMember(constraints, member)).ok());
+    FUZZ_CHECK(select(devices, OnlyMember(constraints, member)).ok());
   }
 }
 
@@ -469,14 +480,27 @@ void CheckVideo(const std::vector<CandidateDevice>& devices,
   for (const VideoCaptureMode& mode :
        devices[selection.device_index].descriptor.video_modes)
     native = native || InVideoMode(mode, selection.capture_params);
-  Check(native);
+  if (!native) {
+    const VideoCaptureParams& p = selection.capture_params;
+    fprintf(stderr, "selected %dx%d@%g fourcc %08x on device %zu; its modes:\n",
+            p.width, p.height, p.frame_rate, unsigned(p.pixel_format),
+            selection.device_index);
+    for (const VideoCaptureMode& m :
+         devices[selection.device_index].descriptor.video_modes) {
+      fprintf(stderr, "  %08x %d-%d/%d x %d-%d/%d @ %g-%g\n",
+              unsigned(m.pixel_format), m.min_width, m.max_width, m.step_width,
+              m.min_height, m.max_height, m.step_height, m.min_frame_rate,
+              m.max_frame_rate);
+    }
+  }
+  FUZZ_CHECK(native);
   const VideoTrackFormat& track = selection.track_format;
-  Check(track.width >= 1 && track.width <= selection.capture_params.width);
-  Check(track.height >= 1 && track.height <= selection.capture_params.height);
-  Check(track.frame_rate >= 0 &&
+  FUZZ_CHECK(track.width >= 1 && track.width <= selection.capture_params.width);
+  FUZZ_CHECK(track.height >= 1 && track.height <= selection.capture_params.height);
+  FUZZ_CHECK(track.frame_rate >= 0 &&
         track.frame_rate <= selection.capture_params.frame_rate + kEpsilon);
-  Check(selection.settings.width == uint32_t(track.width));
-  Check(selection.settings.height == uint32_t(track.height));
+  FUZZ_CHECK(selection.settings.width == uint32_t(track.width));
+  FUZZ_CHECK(selection.settings.height == uint32_t(track.height));
 }
 
 void CheckAudio(const std::vector<CandidateDevice>& devices,
@@ -494,7 +518,7 @@ void CheckAudio(const std::vector<CandidateDevice>& devices,
   for (const AudioCaptureMode& mode :
        devices[selection.device_index].descriptor.audio_modes)
     native = native || InAudioMode(mode, selection.capture_params);
-  Check(native);
+  FUZZ_CHECK(native);
 }
 
 }  // namespace

@@ -17,14 +17,10 @@
 #include <vector>
 
 #include "core/permissions/permission_store.h"
+#include "testing/fuzz/fuzz_check.h"
 
 namespace mediacapture {
 namespace {
-
-void Check(bool condition) {
-  if (!condition)
-    __builtin_trap();
-}
 
 // A private directory for the store's files (Save() writes "<file>.tmp" and
 // renames it), on tmpfs when there is one: fsync is then cheap.
@@ -50,23 +46,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   {
     std::ofstream out(input_path, std::ios::binary | std::ios::trunc);
     out.write(reinterpret_cast<const char*>(data), size);
-    Check(static_cast<bool>(out));
+    FUZZ_CHECK(static_cast<bool>(out));
   }
   std::vector<std::string> warnings;
   PermissionStore::Map loaded = PermissionStore(input_path).Load(&warnings);
 
   PermissionStore saved_store(Directory() + "/saved");
   std::string error;
-  Check(saved_store.Save(loaded, &error));
+  FUZZ_CHECK(saved_store.Save(loaded, &error));
   std::vector<std::string> again_warnings;
   PermissionStore::Map again = saved_store.Load(&again_warnings);
-  Check(again_warnings.empty());
+  FUZZ_CHECK(again_warnings.empty());
 
   PermissionStore::Map expected;
   for (const auto& [origin, permissions] : loaded) {
     if (!(permissions == OriginPermissions()))
       expected[origin] = permissions;
   }
-  Check(again == expected);
+  FUZZ_CHECK(again == expected);
   return 0;
 }

@@ -13,14 +13,10 @@
 
 #include "platform/fake/wav_reader.h"
 #include "testing/fuzz/fuzz_file.h"
+#include "testing/fuzz/fuzz_check.h"
 
 namespace mediacapture {
 namespace {
-
-void Check(bool condition) {
-  if (!condition)
-    __builtin_trap();
-}
 
 }  // namespace
 }  // namespace mediacapture
@@ -31,12 +27,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   file->Write(data, size);
   Status status;
   std::unique_ptr<WavReader> reader = WavReader::Open(file->path(), &status);
-  Check(!reader == !status.ok());
+  FUZZ_CHECK(!reader == !status.ok());
   if (!reader)
     return 0;
-  Check(reader->channels() >= 1 && reader->channels() <= 32);
-  Check(reader->sample_rate() >= 1000 && reader->sample_rate() <= 384000);
-  Check(reader->frame_count() > 0);
+  FUZZ_CHECK(reader->channels() >= 1 && reader->channels() <= 32);
+  FUZZ_CHECK(reader->sample_rate() >= 1000 && reader->sample_rate() <= 384000);
+  FUZZ_CHECK(reader->frame_count() > 0);
   // Reads of a few sizes, through the end and around again.
   const int64_t kChunks[] = {1, 7, 64, 1000};
   std::vector<float> out;
@@ -46,13 +42,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     out.assign(static_cast<size_t>(frames * reader->channels()), 2.0f);
     bool loop = i >= 4;
     int64_t read = reader->Read(frames, loop, out.data(), &status);
-    Check(read >= 0 && read <= frames);
+    FUZZ_CHECK(read >= 0 && read <= frames);
     if (loop)
-      Check(read == frames);
+      FUZZ_CHECK(read == frames);
     for (int64_t s = 0; s < read * reader->channels(); ++s)
-      Check(std::isfinite(out[s]) && out[s] >= -1.0f && out[s] <= 1.0f);
+      FUZZ_CHECK(std::isfinite(out[s]) && out[s] >= -1.0f && out[s] <= 1.0f);
     total += read;
   }
-  Check(total > 0);
+  FUZZ_CHECK(total > 0);
   return 0;
 }

@@ -12,14 +12,10 @@
 
 #include "platform/fake/y4m_reader.h"
 #include "testing/fuzz/fuzz_file.h"
+#include "testing/fuzz/fuzz_check.h"
 
 namespace mediacapture {
 namespace {
-
-void Check(bool condition) {
-  if (!condition)
-    __builtin_trap();
-}
 
 }  // namespace
 }  // namespace mediacapture
@@ -30,13 +26,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   file->Write(data, size);
   Status status;
   std::unique_ptr<Y4mReader> reader = Y4mReader::Open(file->path(), &status);
-  Check(!reader == !status.ok());
+  FUZZ_CHECK(!reader == !status.ok());
   if (!reader)
     return 0;
-  Check(reader->width() > 0 && reader->width() <= Y4mReader::kMaxWidth);
-  Check(reader->height() > 0 && reader->height() <= Y4mReader::kMaxHeight);
-  Check(reader->frame_count() > 0);
-  Check(reader->frame_rate() > 0);
+  FUZZ_CHECK(reader->width() > 0 && reader->width() <= Y4mReader::kMaxWidth);
+  FUZZ_CHECK(reader->height() > 0 && reader->height() <= Y4mReader::kMaxHeight);
+  FUZZ_CHECK(reader->frame_count() > 0);
+  FUZZ_CHECK(reader->frame_rate() > 0);
   VideoCaptureParams params;
   params.width = reader->width();
   params.height = reader->height();
@@ -46,9 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   int plays = reader->frame_count() < 3 ? reader->frame_count() + 1 : 3;
   VideoFrame frame;
   for (int i = 0; i < plays; ++i) {
-    Check(reader->NextFrame(i, &frame).ok());
-    Check(frame.width == reader->width() && frame.height == reader->height());
-    Check(reader->next_frame_index() < reader->frame_count());
+    FUZZ_CHECK(reader->NextFrame(i, &frame).ok());
+    FUZZ_CHECK(frame.width == reader->width() && frame.height == reader->height());
+    FUZZ_CHECK(reader->next_frame_index() < reader->frame_count());
   }
   return 0;
 }

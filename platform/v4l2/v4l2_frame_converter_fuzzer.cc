@@ -14,14 +14,10 @@
 
 #include "platform/v4l2/v4l2_frame_converter.h"
 #include "testing/fuzz/fuzz_input.h"
+#include "testing/fuzz/fuzz_check.h"
 
 namespace mediacapture {
 namespace {
-
-void Check(bool condition) {
-  if (!condition)
-    __builtin_trap();
-}
 
 constexpr PixelFormat kFormats[] = {
     PixelFormat::kYUYV,  PixelFormat::kUYVY,  PixelFormat::kNV12,
@@ -44,14 +40,14 @@ void ConvertAndCheck(V4l2FrameConverter* converter,
                      VideoFrame* frame) {
   FrameDropReason reason = FrameDropReason::kDriverError;
   if (!converter->Convert(buffer.data(), buffer.size(), frame, &reason)) {
-    Check(reason != FrameDropReason::kDriverError);
+    FUZZ_CHECK(reason != FrameDropReason::kDriverError);
     return;
   }
   if (format != PixelFormat::kMJPEG) {
-    Check(frame->width == width && frame->height == height);
+    FUZZ_CHECK(frame->width == width && frame->height == height);
   }
-  Check(frame->width > 0 && frame->height > 0);
-  Check(frame->data.size() ==
+  FUZZ_CHECK(frame->width > 0 && frame->height > 0);
+  FUZZ_CHECK(frame->data.size() ==
         static_cast<size_t>(frame->width) * frame->height +
             2 * static_cast<size_t>(frame->chroma_width()) *
                 frame->chroma_height());
