@@ -13,15 +13,15 @@
 #include <vector>
 
 #include "platform/v4l2/v4l2_frame_converter.h"
-#include "testing/fuzz/fuzz_input.h"
 #include "testing/fuzz/fuzz_check.h"
+#include "testing/fuzz/fuzz_input.h"
 
 namespace mediacapture {
 namespace {
 
 constexpr PixelFormat kFormats[] = {
-    PixelFormat::kYUYV,  PixelFormat::kUYVY,  PixelFormat::kNV12,
-    PixelFormat::kI420,  PixelFormat::kRGB24, PixelFormat::kBGR24,
+    PixelFormat::kYUYV,  PixelFormat::kUYVY,    PixelFormat::kNV12,
+    PixelFormat::kI420,  PixelFormat::kRGB24,   PixelFormat::kBGR24,
     PixelFormat::kMJPEG, PixelFormat::kUnknown,
 };
 constexpr uint32_t kFormatCount = sizeof(kFormats) / sizeof(kFormats[0]);
@@ -43,14 +43,16 @@ void ConvertAndCheck(V4l2FrameConverter* converter,
     FUZZ_CHECK(reason != FrameDropReason::kDriverError);
     return;
   }
-  if (format != PixelFormat::kMJPEG) {
+  if (format == PixelFormat::kMJPEG) {
+    FUZZ_CHECK(frame->width <= width && frame->height <= height);
+  } else {
     FUZZ_CHECK(frame->width == width && frame->height == height);
   }
   FUZZ_CHECK(frame->width > 0 && frame->height > 0);
   FUZZ_CHECK(frame->data.size() ==
-        static_cast<size_t>(frame->width) * frame->height +
-            2 * static_cast<size_t>(frame->chroma_width()) *
-                frame->chroma_height());
+             static_cast<size_t>(frame->width) * frame->height +
+                 2 * static_cast<size_t>(frame->chroma_width()) *
+                     frame->chroma_height());
 }
 
 }  // namespace

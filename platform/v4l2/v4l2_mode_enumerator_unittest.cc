@@ -98,7 +98,7 @@ TEST_CASE("a stepwise maximum off the grid is lowered onto it") {
   std::vector<VideoCaptureMode> modes = Enumerate(config);
   REQUIRE(modes.size() == 1);
   CHECK(modes[0].min_width == 64);
-  CHECK(modes[0].max_width == 992);  // 64 + 58 * 16.
+  CHECK(modes[0].max_width == 992);    // 64 + 58 * 16.
   CHECK(modes[0].max_height == 1080);  // 64 + 127 * 8.
 }
 

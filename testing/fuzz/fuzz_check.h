@@ -7,13 +7,13 @@
 
 // A fuzzer's invariant: when |condition| is false, says which one failed and
 // crashes, so that libFuzzer saves the input (NDEBUG does not remove it).
-#define FUZZ_CHECK(condition)                                         \
-  do {                                                                \
-    if (!(condition)) {                                               \
-      fprintf(stderr, "%s:%d: FUZZ_CHECK(%s) failed\n", __FILE__,     \
-              __LINE__, #condition);                                  \
-      __builtin_trap();                                               \
-    }                                                                 \
+#define FUZZ_CHECK(condition)                                               \
+  do {                                                                      \
+    if (!(condition)) {                                                     \
+      fprintf(stderr, "%s:%d: FUZZ_CHECK(%s) failed\n", __FILE__, __LINE__, \
+              #condition);                                                  \
+      __builtin_trap();                                                     \
+    }                                                                       \
   } while (0)
 
 #endif  // TESTING_FUZZ_FUZZ_CHECK_H_
