@@ -41,8 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   shell::ParsedPage page;
   std::string error;
-  shell::ParseStatus status =
-      shell::ParseHtmlPage(html, limits, &page, &error);
+  shell::ParseStatus status = shell::ParseHtmlPage(html, limits, &page, &error);
   if (status == shell::ParseStatus::kOk) {
     FUZZ_CHECK(error.empty());
     CheckScripts(page);

@@ -28,8 +28,8 @@
 #include "bindings/v8_media_stream_constraints.h"
 #include "core/constraints/constraint_checks.h"
 #include "mediacapture/environment.h"
-#include "testing/fuzz/fuzz_input.h"
 #include "testing/fuzz/fuzz_check.h"
+#include "testing/fuzz/fuzz_input.h"
 
 namespace mediacapture {
 namespace {
@@ -75,23 +75,66 @@ constexpr char kHelpers[] = R"JS(({
 }))JS";
 
 constexpr const char* kKeys[] = {
-    "audio",           "video",           "advanced",         "width",
-    "height",          "aspectRatio",     "frameRate",        "facingMode",
-    "resizeMode",      "sampleRate",      "sampleSize",       "echoCancellation",
-    "autoGainControl", "noiseSuppression", "latency",         "channelCount",
-    "deviceId",        "groupId",         "backgroundBlur",   "voiceIsolation",
-    "exact",           "ideal",           "min",              "max",
-    "length",          "0",               "__proto__",        "toString",
+    "audio",
+    "video",
+    "advanced",
+    "width",
+    "height",
+    "aspectRatio",
+    "frameRate",
+    "facingMode",
+    "resizeMode",
+    "sampleRate",
+    "sampleSize",
+    "echoCancellation",
+    "autoGainControl",
+    "noiseSuppression",
+    "latency",
+    "channelCount",
+    "deviceId",
+    "groupId",
+    "backgroundBlur",
+    "voiceIsolation",
+    "exact",
+    "ideal",
+    "min",
+    "max",
+    "length",
+    "0",
+    "__proto__",
+    "toString",
 };
 constexpr const char* kStrings[] = {
-    "",     "user", "environment", "none", "crop-and-scale", "all",
-    "remote-only",  "default",     "1e3",  "-1",             "NaN",
-    "\xf0\x9f\x8e\xa5",            "\xed\xa0\x80",  // A lone surrogate's UTF-8.
+    "",
+    "user",
+    "environment",
+    "none",
+    "crop-and-scale",
+    "all",
+    "remote-only",
+    "default",
+    "1e3",
+    "-1",
+    "NaN",
+    "\xf0\x9f\x8e\xa5",
+    "\xed\xa0\x80",  // A lone surrogate's UTF-8.
 };
 constexpr double kNumbers[] = {
-    0,   -0.0, 1,          -1,         0.5,        30,   640,
-    1e9, 1e300, 4294967295, 4294967296, 9007199254740993.0,
-    __builtin_nan(""),      __builtin_inf(),        -__builtin_inf(),
+    0,
+    -0.0,
+    1,
+    -1,
+    0.5,
+    30,
+    640,
+    1e9,
+    1e300,
+    4294967295,
+    4294967296,
+    9007199254740993.0,
+    __builtin_nan(""),
+    __builtin_inf(),
+    -__builtin_inf(),
 };
 
 // The isolate, context and helpers, made once (V8 cannot start twice).
@@ -138,7 +181,10 @@ class ValueBuilder {
                v8::Local<v8::Context> context,
                v8::Local<v8::Object> helpers,
                FuzzInput* input)
-      : isolate_(isolate), context_(context), helpers_(helpers), input_(input) {}
+      : isolate_(isolate),
+        context_(context),
+        helpers_(helpers),
+        input_(input) {}
 
   v8::Local<v8::Value> Value(int depth) {
     if (++nodes_ > kMaxNodes || depth > kMaxDepth || input_->empty())
@@ -226,8 +272,9 @@ class ValueBuilder {
     for (uint32_t i = 0; i < length; ++i)
       array->Set(context_, i, Value(depth + 1)).Check();
     if (input_->Below(16) == 0)  // A hole, and a length past the elements.
-      array->Set(context_, String("length"),
-                 v8::Integer::New(isolate_, length + 2))
+      array
+          ->Set(context_, String("length"),
+                v8::Integer::New(isolate_, length + 2))
           .Check();
     return array;
   }
@@ -278,12 +325,12 @@ std::string Json(v8::Local<v8::Context> context,
       ToV8Traits<MediaStreamConstraints>::ToV8(context, constraints)
           .ToLocalChecked();
   v8::Local<v8::Value> stringify =
-      helpers->Get(context, v8::String::NewFromUtf8Literal(isolate, "stringify"))
+      helpers
+          ->Get(context, v8::String::NewFromUtf8Literal(isolate, "stringify"))
           .ToLocalChecked();
-  v8::Local<v8::Value> json =
-      stringify.As<v8::Function>()
-          ->Call(context, helpers, 1, &object)
-          .ToLocalChecked();
+  v8::Local<v8::Value> json = stringify.As<v8::Function>()
+                                  ->Call(context, helpers, 1, &object)
+                                  .ToLocalChecked();
   v8::String::Utf8Value text(isolate, json);
   return std::string(*text, text.length());
 }

@@ -29,8 +29,8 @@
 #include "core/constraints/fitness_distance.h"
 #include "core/constraints/media_constraints.h"
 #include "core/constraints/select_settings.h"
-#include "testing/fuzz/fuzz_input.h"
 #include "testing/fuzz/fuzz_check.h"
+#include "testing/fuzz/fuzz_input.h"
 
 namespace mediacapture {
 namespace constraint_model {
@@ -39,20 +39,20 @@ namespace {
 using fuzzing::FuzzInput;
 
 constexpr uint32_t kULongs[] = {
-    0,    1,    2,    15,   16,    30,    120,   160,   240,   288,
-    320,  352,  480,  576,  640,   720,   768,   1024,  1080,  1280,
-    1440, 1920, 2560, 4096, 8000,  16000, 44100, 48000, 96000, 0xffffffffu,
+    0,    1,    2,    15,   16,   30,    120,   160,   240,   288,
+    320,  352,  480,  576,  640,  720,   768,   1024,  1080,  1280,
+    1440, 1920, 2560, 4096, 8000, 16000, 44100, 48000, 96000, 0xffffffffu,
 };
 constexpr double kDoubles[] = {
-    0,   1e-9,  0.005, 0.01,  0.02, 0.5,  1,    4.0 / 3, 1.5,     16.0 / 9,
-    2,   5,     7.5,   14.99, 15,   24,   25,   29.97,   30,      60,
+    0,   1e-9,  0.005, 0.01,  0.02, 0.5,  1,    4.0 / 3, 1.5,          16.0 / 9,
+    2,   5,     7.5,   14.99, 15,   24,   25,   29.97,   30,           60,
     120, 1e300, -0.0,  -1,    -1e9, 0.04, 0.08, 0.2,     1.3333333333,
 };
 
 std::vector<std::string> StringPool(size_t devices) {
   std::vector<std::string> pool = {
-      "user", "environment", "left", "right",       "none",
-      "crop-and-scale",      "all",  "remote-only", "",     "x",
+      "user",           "environment", "left",        "right", "none",
+      "crop-and-scale", "all",         "remote-only", "",      "x",
   };
   for (size_t d = 0; d < devices; ++d) {
     pool.push_back("device-" + std::to_string(d));
@@ -264,11 +264,10 @@ class Builder {
       mode.step_height = step();
       // On the grid, as the V4L2 mode enumerator makes every maximum.
       mode.max_width -= (mode.max_width - mode.min_width) % mode.step_width;
-      mode.max_height -=
-          (mode.max_height - mode.min_height) % mode.step_height;
+      mode.max_height -= (mode.max_height - mode.min_height) % mode.step_height;
     }
-    static constexpr double kRates[] = {0.5, 1, 5, 7.5, 15, 24, 25, 29.97,
-                                        30,  50, 60, 120, 240};
+    static constexpr double kRates[] = {0.5,   1,  5,  7.5, 15,  24, 25,
+                                        29.97, 30, 50, 60,  120, 240};
     mode.min_frame_rate = mode.max_frame_rate = kRates[input_->Below(13)];
     if (input_->Bool()) {
       mode.max_frame_rate =
@@ -293,7 +292,8 @@ class Builder {
     mode.sample_size = kSizes[input_->Below(4)];
     mode.min_latency = mode.max_latency = kLatencies[input_->Below(7)];
     if (input_->Bool())
-      mode.max_latency = std::max(mode.min_latency, kLatencies[input_->Below(7)]);
+      mode.max_latency =
+          std::max(mode.min_latency, kLatencies[input_->Below(7)]);
     uint8_t processing = input_->Byte();
     mode.echo_cancellation = processing & 1;
     mode.noise_suppression = processing & 2;
@@ -333,14 +333,22 @@ class Builder {
 };
 
 constexpr const char* kMemberNames[] = {
-    constraint_names::kWidth,           constraint_names::kHeight,
-    constraint_names::kAspectRatio,     constraint_names::kFrameRate,
-    constraint_names::kFacingMode,      constraint_names::kResizeMode,
-    constraint_names::kSampleRate,      constraint_names::kSampleSize,
-    constraint_names::kEchoCancellation, constraint_names::kAutoGainControl,
-    constraint_names::kNoiseSuppression, constraint_names::kLatency,
-    constraint_names::kChannelCount,    constraint_names::kDeviceId,
-    constraint_names::kGroupId,         constraint_names::kBackgroundBlur,
+    constraint_names::kWidth,
+    constraint_names::kHeight,
+    constraint_names::kAspectRatio,
+    constraint_names::kFrameRate,
+    constraint_names::kFacingMode,
+    constraint_names::kResizeMode,
+    constraint_names::kSampleRate,
+    constraint_names::kSampleSize,
+    constraint_names::kEchoCancellation,
+    constraint_names::kAutoGainControl,
+    constraint_names::kNoiseSuppression,
+    constraint_names::kLatency,
+    constraint_names::kChannelCount,
+    constraint_names::kDeviceId,
+    constraint_names::kGroupId,
+    constraint_names::kBackgroundBlur,
     constraint_names::kVoiceIsolation,
 };
 
@@ -348,7 +356,7 @@ constexpr const char* kMemberNames[] = {
 MediaTrackConstraints OnlyMember(const MediaTrackConstraints& from,
                                  const std::string& name) {
   MediaTrackConstraints to;
-#define COPY_MEMBER(js_name, field)         \
+#define COPY_MEMBER(js_name, field)        \
   if (name == constraint_names::js_name) { \
     to.field = from.field;                 \
     return to;                             \
@@ -376,7 +384,7 @@ MediaTrackConstraints OnlyMember(const MediaTrackConstraints& from,
 
 // Whether member |name| of |set| has a required part (min, max, exact).
 bool IsRequired(const ResolvedConstraintSet& set, const std::string& name) {
-#define REQUIRED(js_name, field)           \
+#define REQUIRED(js_name, field)         \
   if (name == constraint_names::js_name) \
     return set.field.IsRequired();
   REQUIRED(kWidth, width)
@@ -443,13 +451,13 @@ void CheckSelected(const std::vector<CandidateDevice>& devices,
 }
 
 template <typename Selection>
-void CheckFailure(const std::vector<CandidateDevice>& devices,
-                  const MediaTrackConstraints& constraints,
-                  DeviceKind kind,
-                  const SelectionResult<Selection>& result,
-                  SelectionResult<Selection> (*select)(
-                      const std::vector<CandidateDevice>&,
-                      const MediaTrackConstraints&)) {
+void CheckFailure(
+    const std::vector<CandidateDevice>& devices,
+    const MediaTrackConstraints& constraints,
+    DeviceKind kind,
+    const SelectionResult<Selection>& result,
+    SelectionResult<Selection> (*select)(const std::vector<CandidateDevice>&,
+                                         const MediaTrackConstraints&)) {
   const bool unconstrained_ok = select(devices, MediaTrackConstraints()).ok();
   FUZZ_CHECK(result.no_candidates() == !unconstrained_ok);
   if (result.no_candidates())
@@ -503,9 +511,11 @@ void CheckVideo(const std::vector<CandidateDevice>& devices,
   FUZZ_CHECK(native);
   const VideoTrackFormat& track = selection.track_format;
   FUZZ_CHECK(track.width >= 1 && track.width <= selection.capture_params.width);
-  FUZZ_CHECK(track.height >= 1 && track.height <= selection.capture_params.height);
+  FUZZ_CHECK(track.height >= 1 &&
+             track.height <= selection.capture_params.height);
   FUZZ_CHECK(track.frame_rate >= 0 &&
-        track.frame_rate <= selection.capture_params.frame_rate + kEpsilon);
+             track.frame_rate <=
+                 selection.capture_params.frame_rate + kEpsilon);
   FUZZ_CHECK(selection.settings.width == uint32_t(track.width));
   FUZZ_CHECK(selection.settings.height == uint32_t(track.height));
 }

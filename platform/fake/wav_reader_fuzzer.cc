@@ -12,13 +12,11 @@
 #include <vector>
 
 #include "platform/fake/wav_reader.h"
-#include "testing/fuzz/fuzz_file.h"
 #include "testing/fuzz/fuzz_check.h"
+#include "testing/fuzz/fuzz_file.h"
 
 namespace mediacapture {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 }  // namespace mediacapture
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

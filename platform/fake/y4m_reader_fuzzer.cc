@@ -11,13 +11,11 @@
 #include <memory>
 
 #include "platform/fake/y4m_reader.h"
-#include "testing/fuzz/fuzz_file.h"
 #include "testing/fuzz/fuzz_check.h"
+#include "testing/fuzz/fuzz_file.h"
 
 namespace mediacapture {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 }  // namespace mediacapture
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -43,7 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   VideoFrame frame;
   for (int i = 0; i < plays; ++i) {
     FUZZ_CHECK(reader->NextFrame(i, &frame).ok());
-    FUZZ_CHECK(frame.width == reader->width() && frame.height == reader->height());
+    FUZZ_CHECK(frame.width == reader->width() &&
+               frame.height == reader->height());
     FUZZ_CHECK(reader->next_frame_index() < reader->frame_count());
   }
   return 0;
