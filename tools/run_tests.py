@@ -243,9 +243,10 @@ def run_tsan_tests(tally):
                    env)
 
 
-# Executions per fuzzer in the test command: all seven take about NN s on
-# two cores (the V8 conversion fuzzer is the slowest).
-FUZZ_RUNS = 5000
+# Executions per fuzzer in the test command: all seven take about 60 s on
+# two cores, 54 of them select_settings_fuzzer (a few hundred inputs a
+# second; the file parsers run thousands).
+FUZZ_RUNS = 15000
 
 
 def run_fuzzers(tally):
