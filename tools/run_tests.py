@@ -15,7 +15,11 @@ Suites:
     once more on out/Asan (ASan + LeakSanitizer + UBSan): the web tests and
     SANITIZED_PYTHON_TESTS; and, with --tsan, the V8-free threaded tests
     built with ThreadSanitizer in out/Tsan (TSAN_TESTS). Every sanitized
-    run uses tools/sanitizers' options: a report fails it.
+    run uses tools/sanitizers' options: a report fails it;
+  - with --fuzz, each libFuzzer target of out/Fuzz (tools/build fuzz
+    fuzzers) for FUZZ_RUNS executions from its seed corpus, one test each,
+    passed when the fuzzer exits 0 (no crash, sanitizer report, leak,
+    timeout or out-of-memory). tools/fuzz runs them longer.
 
 Called by tools/test after it installed and built everything.
 """
@@ -239,6 +243,53 @@ def run_tsan_tests(tally):
                    env)
 
 
+# Executions per fuzzer in the test command: all seven take about 60 s on
+# two cores, 54 of them select_settings_fuzzer (a few hundred inputs a
+# second; the file parsers run thousands).
+FUZZ_RUNS = 15000
+
+
+def run_fuzzers(tally):
+    import shutil
+    import tempfile
+    sys.path.insert(0, ROOT)
+    from tools import fuzzers
+    targets = fuzzers.load_targets()
+    if not targets:
+        print('fuzzers: none in %s' % fuzzers.FUZZ_OUT)
+        tally.add('fuzzers', 0, 1)
+        return
+    env = fuzzers.environment()
+    passed = failed = 0
+    scratch = tempfile.mkdtemp(prefix='fuzz-corpus-')
+    try:
+        for target in targets:
+            if not os.path.exists(target.binary):
+                print('fuzzer %s: %s is missing' % (target.name, target.binary))
+                failed += 1
+                continue
+            result = fuzzers.run(target, os.path.join(scratch, target.name),
+                                 runs=FUZZ_RUNS, env=env)
+            print('fuzzer %-30s %d executions in %.1f s: %s' %
+                  (target.name, result.executions, result.seconds,
+                   'ok' if result.ok else 'FAILED (exit %d)' %
+                   result.returncode), flush=True)
+            if result.ok:
+                passed += 1
+            else:
+                failed += 1
+                sys.stdout.write(result.log[-20000:])
+                for artifact in result.artifacts:
+                    kept = os.path.join(fuzzers.FUZZ_OUT, 'artifacts',
+                                        os.path.basename(artifact))
+                    os.makedirs(os.path.dirname(kept), exist_ok=True)
+                    shutil.copy(artifact, kept)
+                    print('  input: %s' % os.path.relpath(kept, ROOT))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    tally.add('fuzzers (%d runs each)' % FUZZ_RUNS, passed, failed)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--sanitizers',
@@ -248,6 +299,10 @@ def main():
     parser.add_argument('--tsan',
                         action='store_true',
                         help='also run TSAN_TESTS built with ThreadSanitizer')
+    parser.add_argument('--fuzz',
+                        action='store_true',
+                        help='also run each libFuzzer target of out/Fuzz '
+                        'for FUZZ_RUNS executions')
     parser.add_argument('--python-tests-only', nargs='+',
                         metavar=('SUMMARY', 'TEST'),
                         help=argparse.SUPPRESS)
@@ -272,6 +327,8 @@ def main():
         run_sanitized_tests(tally)
     if args.tsan:
         run_tsan_tests(tally)
+    if args.fuzz:
+        run_fuzzers(tally)
     print(tally.line(), flush=True)
     return 1 if tally.failed else 0
 

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/constraints/media_track_settings.h"
 #include "core/constraints/test_devices.h"
 
 namespace mediacapture {
@@ -128,6 +129,17 @@ TEST_CASE("resolving a set rounds aspect ratios to the tenth decimal") {
   set.aspect_ratio = ConstrainDouble(4.0 / 3.0);
   const ResolvedConstraintSet resolved = Resolve(set, BareValue::kExact);
   CHECK(*resolved.aspect_ratio.exact == 1.3333333333);
+}
+
+// Found by select_settings_fuzzer: 1e300 * 1e10 overflowed to infinity, and
+// the fitness distance of a setting to an infinite ideal is NaN.
+TEST_CASE("rounding leaves huge aspect ratios finite") {
+  ConstraintSet set;
+  set.aspect_ratio = ConstrainDouble(1e300);
+  const ResolvedConstraintSet resolved = Resolve(set, BareValue::kIdeal);
+  CHECK(*resolved.aspect_ratio.ideal == 1e300);
+  CHECK(RoundAspectRatio(-1e300) == -1e300);
+  CHECK(RoundAspectRatio(1e15 + 0.5) == 1e15 + 0.5);
 }
 
 TEST_CASE("resolving a set resolves every member") {

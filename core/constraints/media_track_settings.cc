@@ -9,7 +9,9 @@ namespace constraint_model {
 
 double RoundAspectRatio(double aspect_ratio) {
   constexpr double kScale = 1e10;  // The tenth decimal place.
-  if (!std::isfinite(aspect_ratio))
+  // Beyond 1e15 a double has no tenth decimal place left to round, and
+  // scaling could overflow to infinity.
+  if (!std::isfinite(aspect_ratio) || std::fabs(aspect_ratio) >= 1e15)
     return aspect_ratio;
   return std::round(aspect_ratio * kScale) / kScale;
 }

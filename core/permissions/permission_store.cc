@@ -85,7 +85,10 @@ PermissionStore::Map PermissionStore::Load(
   int number = 0;
   while (std::getline(in, line)) {
     ++number;
-    if (line.empty() || line[0] == '#')
+    // A comment may follow blanks: an origin token never starts with '#'
+    // (Save() would write it as a comment).
+    const size_t first = line.find_first_not_of(" \t\v\f\r");
+    if (line.empty() || (first != std::string::npos && line[first] == '#'))
       continue;
     std::string origin;
     OriginPermissions permissions;

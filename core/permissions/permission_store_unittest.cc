@@ -100,6 +100,20 @@ TEST_CASE("a corrupt line is dropped with a warning, other origins kept") {
   CHECK(warnings[1].find("line 5") != std::string::npos);
 }
 
+// Found by permission_store_fuzzer's round trip: " #x://y camera=granted"
+// loaded an origin "#x://y", which Save() then wrote as a comment line.
+TEST_CASE("a comment may start after blanks and loads nothing") {
+  TempDir dir;
+  PermissionStore store(dir.File("permissions"));
+  WriteAll(store.path(),
+           "# mediacapture permissions 1\n"
+           " #x://y camera=granted\n"
+           "\t# https://z.example microphone=granted\n");
+  std::vector<std::string> warnings;
+  CHECK(store.Load(&warnings).empty());
+  CHECK(warnings.empty());
+}
+
 TEST_CASE("an unreadable file warns and starts every origin at prompt") {
   TempDir dir;
   // A directory where the file should be cannot be read as a file.

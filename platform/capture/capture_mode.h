@@ -22,7 +22,8 @@ enum class PixelFormat : uint32_t {
 
 // One native mode of a camera: a pixel format, a size (or a stepwise range of
 // sizes: min == max for a discrete size) and a frame-rate range (min == max
-// for a discrete interval). Stepwise ranges are kept, never flattened.
+// for a discrete interval). Stepwise ranges are kept, never flattened; their
+// sizes are min + k * step up to max, which is on that grid too.
 struct VideoCaptureMode {
   PixelFormat pixel_format = PixelFormat::kI420;
   int min_width = 0;

@@ -174,6 +174,13 @@ bool V4l2FrameConverter::DecodeMjpeg(const uint8_t* data,
     *reason = FrameDropReason::kTruncatedMjpeg;
     return false;
   }
+  // The header's size is the camera's word only: a JPEG that claims more
+  // than the negotiated size (up to 65535x65535, gigabytes of I420) is not
+  // what the driver agreed to send (found by v4l2_frame_converter_fuzzer).
+  if (w > width_ || h > height_) {
+    *reason = FrameDropReason::kCorruptMjpeg;
+    return false;
+  }
   Prepare(frame, w, h);
   int cw = frame->chroma_width();
   int ch = frame->chroma_height();

@@ -17,7 +17,8 @@ enum class FrameDropReason {
   kEmptyBuffer,     // bytesused 0: the driver filled nothing.
   kShortBuffer,     // Fewer bytes than the uncompressed format needs.
   kTruncatedMjpeg,  // A JPEG that ends early (libjpeg's premature end).
-  kCorruptMjpeg,    // Not a JPEG, or one libjpeg-turbo cannot decode.
+  kCorruptMjpeg,    // Not a JPEG, one libjpeg-turbo cannot decode, or one
+                    // larger than the negotiated size.
   kDriverError,     // The driver flagged the buffer (V4L2_BUF_FLAG_ERROR).
 };
 constexpr int kFrameDropReasonCount = 5;
@@ -38,8 +39,8 @@ class V4l2FrameConverter {
   ~V4l2FrameConverter();
 
   // Converts |size| bytes at |data| into |frame| (allocated here; an MJPEG
-  // frame takes the JPEG's own size). False, with |reason|, for a buffer
-  // that must be dropped.
+  // frame takes the JPEG's own size, which must not exceed the negotiated
+  // one). False, with |reason|, for a buffer that must be dropped.
   bool Convert(const uint8_t* data,
                size_t size,
                VideoFrame* frame,

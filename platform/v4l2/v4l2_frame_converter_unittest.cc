@@ -115,6 +115,23 @@ TEST_CASE("MJPEG with 4:2:0 and 4:4:4 chroma decodes to the pattern") {
   }
 }
 
+TEST_CASE("an MJPEG frame larger than the negotiated size is dropped") {
+  VideoFrame reference;
+  RenderEmulatedPictureI420(kWidth, kHeight, 5, &reference);
+  std::vector<uint8_t> jpeg = EncodeJpeg(reference, TJSAMP_420);
+  VideoFrame frame;
+  FrameDropReason reason = FrameDropReason::kDriverError;
+  V4l2FrameConverter smaller(PixelFormat::kMJPEG, kWidth / 2, kHeight, 0);
+  CHECK_FALSE(smaller.Convert(jpeg.data(), jpeg.size(), &frame, &reason));
+  CHECK(reason == FrameDropReason::kCorruptMjpeg);
+  CHECK(frame.data.empty());
+  // A smaller JPEG is still decoded at its own size.
+  V4l2FrameConverter larger(PixelFormat::kMJPEG, kWidth * 2, kHeight * 2, 0);
+  REQUIRE(larger.Convert(jpeg.data(), jpeg.size(), &frame, &reason));
+  CHECK(frame.width == kWidth);
+  CHECK(frame.height == kHeight);
+}
+
 TEST_CASE("a buffer with bytesused 0 is dropped as empty") {
   V4l2FrameConverter converter(PixelFormat::kYUYV, kWidth, kHeight, 2 * kWidth);
   std::vector<uint8_t> data(kWidth * kHeight * 2);

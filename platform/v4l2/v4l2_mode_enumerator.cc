@@ -16,6 +16,13 @@ namespace mediacapture {
 
 namespace {
 
+// The largest grid value min + k * step that is not above |max|.
+int OnGrid(int min, int max, int step) {
+  if (max <= min)
+    return max;
+  return min + (max - min) / step * step;
+}
+
 double FrameRate(const v4l2_fract& interval) {
   return interval.numerator
              ? static_cast<double>(interval.denominator) / interval.numerator
@@ -105,6 +112,13 @@ Status AddSizes(V4l2Device* device,
     mode.max_height = static_cast<int>(range.max_height);
     mode.step_height =
         static_cast<int>(std::max<uint32_t>(1, range.step_height));
+    // V4L2 does not promise that max is on the grid (min + k * step); a
+    // mode's max is, since SelectSettings opens the device at it and a
+    // driver would adjust an off-grid size to another than the track was
+    // promised (found by select_settings_fuzzer).
+    mode.max_width = OnGrid(mode.min_width, mode.max_width, mode.step_width);
+    mode.max_height =
+        OnGrid(mode.min_height, mode.max_height, mode.step_height);
     return AddIntervals(device, fd, fourcc, range.max_width, range.max_height,
                         mode, modes);
   }

@@ -90,6 +90,18 @@ TEST_CASE("a stepwise driver keeps its size and rate ranges") {
   CHECK(mode.max_frame_rate == Approx(60));
 }
 
+TEST_CASE("a stepwise maximum off the grid is lowered onto it") {
+  EmulatedCameraConfig config =
+      EmulatedCameraConfig::Stepwise(kPath, "platform:isp");
+  config.formats[0].sizes = {
+      EmulatedFrameSize::Stepwise(64, 1000, 16, 64, 1081, 8, 1, 30)};
+  std::vector<VideoCaptureMode> modes = Enumerate(config);
+  REQUIRE(modes.size() == 1);
+  CHECK(modes[0].min_width == 64);
+  CHECK(modes[0].max_width == 992);    // 64 + 58 * 16.
+  CHECK(modes[0].max_height == 1080);  // 64 + 127 * 8.
+}
+
 TEST_CASE(
     "formats libv4l2 emulates and formats we cannot convert are "
     "skipped") {
