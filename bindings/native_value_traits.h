@@ -295,13 +295,14 @@ struct NativeValueTraits<IDLRecord<K, V>> {
     }
     v8::Local<v8::Context> context = isolate->GetCurrentContext();
     v8::Local<v8::Object> object = value.As<v8::Object>();
-    v8::TryCatch try_catch(isolate);
+    // What script throws (a proxy's traps, a getter) stays pending in V8 for
+    // the caller; no TryCatch, which would also turn termination into a
+    // catchable value on ReThrow().
     v8::Local<v8::Array> keys;
     if (!object
              ->GetOwnPropertyNames(context, v8::ALL_PROPERTIES,
                                    v8::KeyConversionMode::kConvertToString)
              .ToLocal(&keys)) {
-      try_catch.ReThrow();
       exception_state.RethrowV8Exception();
       return result;
     }
@@ -312,7 +313,6 @@ struct NativeValueTraits<IDLRecord<K, V>> {
       if (!keys->Get(context, i).ToLocal(&key) ||
           !object->GetOwnPropertyDescriptor(context, key.As<v8::Name>())
                .ToLocal(&descriptor)) {
-        try_catch.ReThrow();
         exception_state.RethrowV8Exception();
         return result;
       }
@@ -321,11 +321,13 @@ struct NativeValueTraits<IDLRecord<K, V>> {
       v8::Local<v8::Value> enumerable;
       if (!descriptor.As<v8::Object>()
                ->Get(context, bindings::ToV8String(isolate, "enumerable"))
-               .ToLocal(&enumerable) ||
-          !enumerable->BooleanValue(isolate))
+               .ToLocal(&enumerable)) {
+        exception_state.RethrowV8Exception();
+        return result;
+      }
+      if (!enumerable->BooleanValue(isolate))
         continue;
       if (!object->Get(context, key).ToLocal(&item)) {
-        try_catch.ReThrow();
         exception_state.RethrowV8Exception();
         return result;
       }
