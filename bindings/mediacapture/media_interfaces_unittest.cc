@@ -278,6 +278,28 @@ TEST_CASE("termination inside getUserMedia's conversion ends the script") {
   CHECK(scope.Eval("after") == "no");
 }
 
+// https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
+// the promise settles from a queued task, also when the permission is
+// already granted (stored): nothing of the settlement runs during the call.
+TEST_CASE("getUserMedia() with a stored grant settles from a task") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  REQUIRE(scope.delegate.prompts == 1);
+  scope.Eval(
+      "globalThis.log = [];"
+      "Object.defineProperty(MediaStream.prototype, 'then', {"
+      "  get() { log.push('then'); }, configurable: true});"
+      "navigator.mediaDevices.getUserMedia({video: true}).then("
+      "  () => log.push('resolved'));"
+      "log.push('returned');"
+      "Promise.resolve().then(() => log.push('microtask'));");
+  CHECK(scope.Eval("log.join()") == "returned,microtask");
+  CHECK(scope.delegate.prompts == 1);  // No prompt: the grant was stored.
+  scope.Pump();
+  CHECK(scope.Eval("log.join()") == "returned,microtask,then,resolved");
+  scope.Eval("delete MediaStream.prototype.then;");
+}
+
 TEST_CASE("applyConstraints() changes the settings or leaves them alone") {
   MediaTestScope scope;
   REQUIRE(scope.Await(kGetVideo) == "ok");

@@ -244,13 +244,31 @@ void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
   permission.origin = request.origin;
   permission.camera = request.video.has_value();
   permission.microphone = request.audio.has_value();
+  //
+  // The rest runs in parallel, and the promise settles from a queued task
+  // (the spec's "queue a task" steps). A prompt's answer comes back as a
+  // posted task already; a stored grant or denial answers inside
+  // Request(), so that answer is posted first: otherwise the promise would
+  // settle, and MediaStream's `then` be looked up, before getUserMedia()
+  // returns.
   WeakFlag::Weak alive = alive_.GetWeak();
+  auto in_request = std::make_shared<bool>(true);
   permissions_->Request(
-      permission, [this, alive, request, done = std::move(done)](bool granted) {
+      permission, [this, alive, in_request, request,
+                   done = std::move(done)](bool granted) mutable {
         if (!alive.IsAlive())
           return;
-        OnPermission(request, std::move(done), granted);
+        if (!*in_request) {
+          OnPermission(request, std::move(done), granted);
+          return;
+        }
+        task_runner_->PostTask([this, alive, request = std::move(request),
+                                done = std::move(done), granted]() mutable {
+          if (alive.IsAlive())
+            OnPermission(request, std::move(done), granted);
+        });
       });
+  *in_request = false;
 }
 
 void UserMediaProcessor::OnPermission(const UserMediaRequest& request,
