@@ -295,6 +295,29 @@ TEST_CASE("termination inside a sequence conversion is not swallowed") {
   }
 }
 
+// Issue 18: growing a long sequence of large elements (advanced sets)
+// doubled its peak; an Array's length is reserved up front, a generator's
+// values still all arrive.
+TEST_CASE("a sequence from an Array is allocated once") {
+  BindingsTestScope scope;
+  auto from_array = Convert<IDLSequence<IDLLong>>(
+      scope, "Array.from({length: 1000}, (_, i) => i)");
+  CHECK(from_array.size() == 1000);
+  CHECK(from_array.capacity() == 1000);
+  CHECK(from_array[999] == 999);
+  // A sparse array's length reserves no more than the cap.
+  CHECK(Convert<IDLSequence<IDLLong>>(
+            scope,
+            "(() => { const a = [1]; a.length = 2 ** 32 - 1;"
+            " a[Symbol.iterator] = function* () { yield 7; };"
+            " return a; })()")
+            .capacity() <= kMaxReservedSequenceLength);
+  CHECK(
+      Convert<IDLSequence<IDLLong>>(
+          scope, "(function*() { for (let i = 0; i < 3000; ++i) yield i; })()")
+          .size() == 3000);
+}
+
 TEST_CASE("records take own enumerable string keys in order") {
   BindingsTestScope scope;
   auto record = Convert<IDLRecord<IDLDOMString, IDLLong>>(

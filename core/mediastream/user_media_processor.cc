@@ -242,8 +242,8 @@ void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
   // permission is requested for every requested kind at once, one prompt.
   PermissionRequest permission;
   permission.origin = request.origin;
-  permission.camera = request.video.has_value();
-  permission.microphone = request.audio.has_value();
+  permission.camera = request.video != nullptr;
+  permission.microphone = request.audio != nullptr;
   //
   // The rest runs in parallel, and the promise settles from a queued task
   // (the spec's "queue a task" steps). A prompt's answer comes back as a
@@ -303,7 +303,7 @@ std::optional<UserMediaError> UserMediaProcessor::CreateTracks(
     std::vector<TrackSpec>* tracks) {
   auto add_track =
       [&](DeviceKind kind, size_t index, const cm::MediaTrackSettings& settings,
-          const MediaTrackConstraints& constraints,
+          const std::shared_ptr<const MediaTrackConstraints>& constraints,
           const VideoCaptureParams* video_params,
           const AudioCaptureParams* audio_params,
           const cm::VideoTrackFormat* format) -> std::optional<UserMediaError> {
@@ -335,14 +335,14 @@ std::optional<UserMediaError> UserMediaProcessor::CreateTracks(
   // Chromium.
   if (const auto& audio = selection.audio) {
     if (auto error = add_track(DeviceKind::kAudioInput, audio->device_index,
-                               audio->settings, *request.audio, nullptr,
+                               audio->settings, request.audio, nullptr,
                                &audio->capture_params, nullptr))
       return error;
   }
   if (const auto& video = selection.video) {
     if (auto error =
             add_track(DeviceKind::kVideoInput, video->device_index,
-                      video->settings, *request.video, &video->capture_params,
+                      video->settings, request.video, &video->capture_params,
                       nullptr, &video->track_format))
       return error;
   }
