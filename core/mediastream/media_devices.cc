@@ -64,7 +64,7 @@ MediaTrackSupportedConstraints MediaDevices::GetSupportedConstraints() const {
 }
 
 void MediaDevices::GetUserMedia(
-    const MediaStreamConstraints& constraints,
+    MediaStreamConstraints constraints,
     scoped_refptr<PromiseResolver<MediaStream>> resolver) {
   UserMediaRequest request;
   request.origin = context_->origin();
@@ -72,7 +72,7 @@ void MediaDevices::GetUserMedia(
   // step 3: a kind is requested when its member is true or a dictionary.
   // The one copy of each kind's constraints, which the request and the
   // tracks share.
-  auto requested = [](const std::variant<bool, MediaTrackConstraints>& kind)
+  auto requested = [](std::variant<bool, MediaTrackConstraints>& kind)
       -> std::shared_ptr<const MediaTrackConstraints> {
     if (const bool* flag = std::get_if<bool>(&kind)) {
       if (!*flag)
@@ -80,7 +80,7 @@ void MediaDevices::GetUserMedia(
       return std::make_shared<const MediaTrackConstraints>();
     }
     return std::make_shared<const MediaTrackConstraints>(
-        std::get<MediaTrackConstraints>(kind));
+        std::move(std::get<MediaTrackConstraints>(kind)));
   };
   request.audio = requested(constraints.audio);
   request.video = requested(constraints.video);
