@@ -236,10 +236,11 @@ void RunPromiseOperation(
   v8::TryCatch try_catch(isolate);
   body(info, resolver);
   if (try_catch.HasCaught()) {
-    if (!try_catch.CanContinue()) {
-      try_catch.ReThrow();
+    // Termination (the embedder's watchdog) is not an exception script may
+    // see: it stays scheduled past this TryCatch and ends the script.
+    // ReThrow() would throw a catchable `null` in its place.
+    if (!try_catch.CanContinue())
       return;
-    }
     resolver->Reject(context, try_catch.Exception()).FromMaybe(false);
   }
 }

@@ -47,10 +47,8 @@ bool ToNumber(v8::Isolate* isolate,
     *result = value.As<v8::Number>()->Value();
     return true;
   }
-  v8::TryCatch try_catch(isolate);
   v8::Local<v8::Number> number;
   if (!value->ToNumber(isolate->GetCurrentContext()).ToLocal(&number)) {
-    try_catch.ReThrow();
     exception_state.RethrowV8Exception();
     return false;
   }
@@ -204,9 +202,7 @@ std::string ConvertToString(v8::Isolate* isolate,
     string = value.As<v8::String>();
   } else {
     // ToString throws for a Symbol and may run script (toString).
-    v8::TryCatch try_catch(isolate);
     if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&string)) {
-      try_catch.ReThrow();
       exception_state.RethrowV8Exception();
       return std::string();
     }
@@ -245,11 +241,9 @@ bool GetIteratorMethod(v8::Isolate* isolate,
                        v8::Local<v8::Object> object,
                        v8::Local<v8::Value>* method,
                        V8ExceptionState& exception_state) {
-  v8::TryCatch try_catch(isolate);
   if (!object
            ->Get(isolate->GetCurrentContext(), v8::Symbol::GetIterator(isolate))
            .ToLocal(method)) {
-    try_catch.ReThrow();
     exception_state.RethrowV8Exception();
     return false;
   }
@@ -284,9 +278,13 @@ bool IterateSequence(v8::Isolate* isolate,
     return false;
   }
   // https://webidl.spec.whatwg.org/#create-sequence-from-iterable
-  v8::TryCatch try_catch(isolate);
+  //
+  // No v8::TryCatch here: what script throws stays pending in V8 and goes
+  // on to the caller, as do the TypeErrors thrown through
+  // |exception_state| (a TryCatch would catch and drop those). The
+  // watchdog's termination passes through the same way: ReThrow() would
+  // turn it into a catchable `null`, and the script would carry on.
   auto rethrow = [&]() {
-    try_catch.ReThrow();
     exception_state.RethrowV8Exception();
     return false;
   };
@@ -329,12 +327,9 @@ bool IterateSequence(v8::Isolate* isolate,
     v8::Local<v8::Value> item;
     if (!result.As<v8::Object>()->Get(context, value_key).ToLocal(&item))
       return rethrow();
-    if (!add(isolate, item, closure)) {
-      // The element's conversion threw inside this TryCatch: pass it on.
-      if (try_catch.HasCaught())
-        try_catch.ReThrow();
+    // The element's conversion threw through |exception_state|.
+    if (!add(isolate, item, closure))
       return false;
-    }
   }
 }
 

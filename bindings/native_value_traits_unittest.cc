@@ -203,6 +203,121 @@ TEST_CASE("sequences take any iterable and reject non-objects") {
   CHECK(Throws<IDLSequence<IDLDouble>>(scope, "[1, NaN]"));
 }
 
+// What converting |js| to T threw, as "Name: message" ("" if nothing).
+template <typename T>
+std::string Thrown(BindingsTestScope& scope, const char* js) {
+  v8::HandleScope handles(scope.isolate());
+  v8::Local<v8::Value> value = scope.Run(js).ToLocalChecked();
+  v8::TryCatch try_catch(scope.isolate());
+  V8ExceptionState exception_state(scope.isolate());
+  NativeValueTraits<T>::NativeValue(scope.isolate(), value, exception_state);
+  // Whatever was thrown must reach the caller's TryCatch.
+  CHECK(exception_state.HadException() == try_catch.HasCaught());
+  if (!try_catch.HasCaught())
+    return "";
+  v8::Local<v8::Value> exception = try_catch.Exception();
+  if (!exception->IsObject())
+    return "not an error object";
+  v8::String::Utf8Value text(scope.isolate(), exception);
+  return *text ? *text : "?";
+}
+
+// https://webidl.spec.whatwg.org/#create-sequence-from-iterable: each step
+// of the iterator protocol that fails is a TypeError, and what script
+// throws is rethrown.
+TEST_CASE("a broken iterator protocol throws a TypeError or the script's") {
+  BindingsTestScope scope;
+  using S = IDLSequence<IDLLong>;
+  CHECK(Thrown<S>(scope, "({[Symbol.iterator]() { return 5; }})") ==
+        "TypeError: The iterator is not an object.");
+  CHECK(Thrown<S>(scope, "({[Symbol.iterator]() { return {next: 1}; }})") ==
+        "TypeError: The iterator's next is not callable.");
+  CHECK(Thrown<S>(scope,
+                  "({[Symbol.iterator]() { return {next() { return 1; }}; "
+                  "}})") == "TypeError: The iterator result is not an object.");
+  CHECK(Thrown<S>(scope, "({[Symbol.iterator]: 3})") ==
+        "TypeError: The object's @@iterator is not callable.");
+  CHECK(Thrown<S>(scope,
+                  "({get [Symbol.iterator]() { throw new RangeError('i'); "
+                  "}})") == "RangeError: i");
+  CHECK(Thrown<S>(scope,
+                  "({[Symbol.iterator]() { return {next() {"
+                  " throw new RangeError('n'); }}; }})") == "RangeError: n");
+  CHECK(Thrown<S>(scope,
+                  "({[Symbol.iterator]() { return {next() { return {"
+                  " get done() { throw new RangeError('d'); } }; }}; }})") ==
+        "RangeError: d");
+  CHECK(Thrown<S>(scope,
+                  "({[Symbol.iterator]() { return {next() { return {"
+                  " done: false, get value() { throw new RangeError('v'); }"
+                  " }; }}; }})") == "RangeError: v");
+  CHECK(Thrown<S>(scope, "[1, {valueOf() { throw new RangeError('e'); }}]") ==
+        "RangeError: e");
+  CHECK(Thrown<S>(scope, "[1, 2]") == "");
+}
+
+// The watchdog's TerminateExecution() while script runs inside a
+// conversion: the conversion fails and the termination goes on to the
+// caller, not turned into a catchable exception.
+TEST_CASE("termination inside a sequence conversion is not swallowed") {
+  BindingsTestScope scope;
+  v8::Isolate* isolate = scope.isolate();
+  v8::HandleScope handles(isolate);
+  v8::Local<v8::Function> terminate =
+      v8::Function::New(scope.context(),
+                        [](const v8::FunctionCallbackInfo<v8::Value>& info) {
+                          info.GetIsolate()->TerminateExecution();
+                        })
+          .ToLocalChecked();
+  REQUIRE(scope.context()
+              ->Global()
+              ->Set(scope.context(), bindings::ToV8String(isolate, "terminate"),
+                    terminate)
+              .FromJust());
+  const char* sources[] = {
+      // An endless iterator that terminates on its third step.
+      "({[Symbol.iterator]() { let i = 0; return {next() {"
+      " if (++i == 3) terminate(); return {done: false, value: i}; }}; }})",
+      // An element whose valueOf terminates.
+      "[1, {valueOf() { terminate(); return 2; }}, 3]",
+  };
+  for (const char* source : sources) {
+    v8::Local<v8::Value> value = scope.Run(source).ToLocalChecked();
+    v8::TryCatch try_catch(isolate);
+    V8ExceptionState exception_state(isolate);
+    NativeValueTraits<IDLSequence<IDLLong>>::NativeValue(isolate, value,
+                                                         exception_state);
+    CHECK(exception_state.HadException());
+    CHECK(try_catch.HasCaught());
+    CHECK(try_catch.HasTerminated());
+    CHECK_FALSE(try_catch.CanContinue());
+    isolate->CancelTerminateExecution();
+  }
+}
+
+// Issue 18: growing a long sequence of large elements (advanced sets)
+// doubled its peak; an Array's length is reserved up front, a generator's
+// values still all arrive.
+TEST_CASE("a sequence from an Array is allocated once") {
+  BindingsTestScope scope;
+  auto from_array = Convert<IDLSequence<IDLLong>>(
+      scope, "Array.from({length: 1000}, (_, i) => i)");
+  CHECK(from_array.size() == 1000);
+  CHECK(from_array.capacity() == 1000);
+  CHECK(from_array[999] == 999);
+  // A sparse array's length reserves no more than the cap.
+  CHECK(Convert<IDLSequence<IDLLong>>(
+            scope,
+            "(() => { const a = [1]; a.length = 2 ** 32 - 1;"
+            " a[Symbol.iterator] = function* () { yield 7; };"
+            " return a; })()")
+            .capacity() <= kMaxReservedSequenceLength);
+  CHECK(
+      Convert<IDLSequence<IDLLong>>(
+          scope, "(function*() { for (let i = 0; i < 3000; ++i) yield i; })()")
+          .size() == 3000);
+}
+
 TEST_CASE("records take own enumerable string keys in order") {
   BindingsTestScope scope;
   auto record = Convert<IDLRecord<IDLDOMString, IDLLong>>(

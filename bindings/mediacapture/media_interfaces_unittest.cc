@@ -223,6 +223,83 @@ TEST_CASE("MediaStream constructors and addTrack/removeTrack fire nothing") {
   CHECK(scope.Eval("s2.active") == "false");
 }
 
+// https://webidl.spec.whatwg.org/#create-sequence-from-iterable
+TEST_CASE("a broken iterable rejects getUserMedia and applyConstraints") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  scope.Eval("globalThis.broken = {[Symbol.iterator]() { return 5; }};");
+  CHECK(scope.Await("navigator.mediaDevices.getUserMedia({video: "
+                    "{advanced: broken}}).then(() => { result = 'resolved'; },"
+                    " e => { result = e.name; });") == "TypeError");
+  CHECK(scope.Await("track.applyConstraints({advanced: broken}).then("
+                    "() => { result = 'resolved'; },"
+                    " e => { result = e.name; });") == "TypeError");
+  CHECK(scope.Eval("try { new MediaStream(broken); 'no throw' }"
+                   " catch (e) { e.name }") == "TypeError");
+  CHECK(scope.Eval("try { new MediaStream({[Symbol.iterator]() {"
+                   " return {next() { return 1; }}; }}); 'no throw' }"
+                   " catch (e) { e.name }") == "TypeError");
+}
+
+// The embedder's watchdog (TerminateExecution) stops script spinning in an
+// argument conversion: the promise operation neither rejects nor lets the
+// script carry on after the call.
+TEST_CASE("termination inside getUserMedia's conversion ends the script") {
+  MediaTestScope scope;
+  v8::Isolate* isolate = scope.isolate();
+  v8::HandleScope handles(isolate);
+  v8::Local<v8::Context> context = scope.context();
+  v8::Local<v8::Function> terminate =
+      v8::Function::New(context,
+                        [](const v8::FunctionCallbackInfo<v8::Value>& info) {
+                          info.GetIsolate()->TerminateExecution();
+                        })
+          .ToLocalChecked();
+  REQUIRE(context->Global()
+              ->Set(context,
+                    v8::String::NewFromUtf8Literal(isolate, "terminate"),
+                    terminate)
+              .FromJust());
+  {
+    v8::TryCatch try_catch(isolate);
+    CHECK(scope
+              .Run("globalThis.after = 'no';"
+                   "try {"
+                   "  navigator.mediaDevices.getUserMedia({video: {advanced: {"
+                   "    [Symbol.iterator]() { let i = 0; return {next() {"
+                   "      if (++i == 3) terminate();"
+                   "      return {done: false, value: {}}; }}; }}}});"
+                   "  after = 'returned';"
+                   "} catch (e) { after = 'caught ' + e; }")
+              .IsEmpty());
+    CHECK(try_catch.HasTerminated());
+  }
+  isolate->CancelTerminateExecution();
+  CHECK(scope.Eval("after") == "no");
+}
+
+// https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
+// the promise settles from a queued task, also when the permission is
+// already granted (stored): nothing of the settlement runs during the call.
+TEST_CASE("getUserMedia() with a stored grant settles from a task") {
+  MediaTestScope scope;
+  REQUIRE(scope.Await(kGetVideo) == "ok");
+  REQUIRE(scope.delegate.prompts == 1);
+  scope.Eval(
+      "globalThis.log = [];"
+      "Object.defineProperty(MediaStream.prototype, 'then', {"
+      "  get() { log.push('then'); }, configurable: true});"
+      "navigator.mediaDevices.getUserMedia({video: true}).then("
+      "  () => log.push('resolved'));"
+      "log.push('returned');"
+      "Promise.resolve().then(() => log.push('microtask'));");
+  CHECK(scope.Eval("log.join()") == "returned,microtask");
+  CHECK(scope.delegate.prompts == 1);  // No prompt: the grant was stored.
+  scope.Pump();
+  CHECK(scope.Eval("log.join()") == "returned,microtask,then,resolved");
+  scope.Eval("delete MediaStream.prototype.then;");
+}
+
 TEST_CASE("applyConstraints() changes the settings or leaves them alone") {
   MediaTestScope scope;
   REQUIRE(scope.Await(kGetVideo) == "ok");

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/constraints/constraint_sets.h"
@@ -135,7 +136,7 @@ struct AudioKind {
     return candidates;
   }
 
-  static bool ApplyMember(const std::string& name,
+  static bool ApplyMember(std::string_view name,
                           const ResolvedConstraintSet& set,
                           AudioCandidate* c) {
     if (name == n::kSampleRate)

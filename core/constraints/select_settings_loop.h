@@ -5,6 +5,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -37,7 +38,7 @@ namespace constraint_model {
 //       const std::vector<CandidateDevice>& devices, size_t device_index);
 //   // Narrows `c` by the required part of member `name` of `set`; false when
 //   // nothing is left.
-//   static bool ApplyMember(const std::string& name,
+//   static bool ApplyMember(std::string_view name,
 //                           const ResolvedConstraintSet& set, Candidate* c);
 //   // Step 3: the one settings dictionary picked inside `c` (all but
 //   // `device_index`, which the loop fills in).
@@ -93,6 +94,7 @@ ScoredCandidate<Kind> Score(
     const ResolvedConstraintSet& basic,
     const std::vector<ResolvedConstraintSet>& advanced) {
   ScoredCandidate<Kind> scored;
+  scored.key.reserve(advanced.size() + 8);
   // a. Each advanced set narrows the candidate if it can be satisfied.
   for (const ResolvedConstraintSet& set : advanced)
     scored.key.push_back(ApplySet<Kind>(set, &c).empty() ? 0 : 1);
@@ -121,6 +123,7 @@ SelectionResult<typename Kind::Selection> SelectSettings(
   const ResolvedConstraintSet basic =
       Resolve(Basic(constraints), BareValue::kIdeal);
   std::vector<ResolvedConstraintSet> advanced;
+  advanced.reserve(Advanced(constraints).size());
   for (const ConstraintSet& set : Advanced(constraints))
     advanced.push_back(Resolve(set, BareValue::kExact));
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/constraints/constraint_sets.h"
@@ -379,7 +380,7 @@ struct VideoKind {
 
   // Narrows `c` by the required part of one member of `set`. Returns false
   // (and leaves `c` empty in that member) when nothing is left.
-  static bool ApplyMember(const std::string& name,
+  static bool ApplyMember(std::string_view name,
                           const ResolvedConstraintSet& set,
                           VideoCandidate* c) {
     if (name == n::kWidth || name == n::kHeight || name == n::kAspectRatio) {

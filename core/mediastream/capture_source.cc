@@ -80,15 +80,16 @@ void CaptureSource::SetReopener(Reopener reopen, int64_t relinquish_delay_ms) {
 }
 
 void CaptureSource::OnTrackEnabledChanged() {
+  enabled_track_count_ = 0;
+  for (auto& [serial, track] : tracks_) {
+    track.enabled = track.delivery->enabled();
+    enabled_track_count_ += track.enabled;
+  }
   UpdateDeviceUse();
 }
 
 bool CaptureSource::AnyTrackEnabled() const {
-  for (const Track& track : tracks_) {
-    if (track.delivery->enabled())
-      return true;
-  }
-  return false;
+  return enabled_track_count_ > 0;
 }
 
 void CaptureSource::UpdateDeviceUse() {
@@ -170,25 +171,32 @@ void CaptureSource::StopDevice() {
 
 void CaptureSource::AddTrack(Observer* observer,
                              std::shared_ptr<TrackDelivery> delivery) {
-  tracks_.push_back(Track{observer, delivery, ++last_track_serial_});
+  // A track is on its source once (MediaStreamTrack adds itself when made).
+  if (serials_.count(observer))
+    return;
+  uint64_t serial = ++last_track_serial_;
+  bool enabled = delivery->enabled();
+  tracks_.emplace(serial, Track{observer, delivery, enabled});
+  serials_.emplace(observer, serial);
+  enabled_track_count_ += enabled;
   {
     std::lock_guard<std::mutex> lock(deliveries_lock_);
-    deliveries_.push_back(std::move(delivery));
+    deliveries_.emplace(serial, std::move(delivery));
   }
   UpdateDeviceUse();
 }
 
 void CaptureSource::RemoveTrack(Observer* observer) {
-  auto it = std::find_if(
-      tracks_.begin(), tracks_.end(),
-      [observer](const Track& track) { return track.observer == observer; });
-  if (it == tracks_.end())
+  auto found = serials_.find(observer);
+  if (found == serials_.end())
     return;
+  uint64_t serial = found->second;
+  serials_.erase(found);
+  auto it = tracks_.find(serial);
+  enabled_track_count_ -= it->second.enabled;
   {
     std::lock_guard<std::mutex> lock(deliveries_lock_);
-    deliveries_.erase(
-        std::remove(deliveries_.begin(), deliveries_.end(), it->delivery),
-        deliveries_.end());
+    deliveries_.erase(serial);
   }
   tracks_.erase(it);
   if (tracks_.empty())
@@ -216,20 +224,25 @@ void CaptureSource::End() {
     return;
   ended_ = true;
   Stop();
-  // An observer told may remove others, or let them be freed (an `ended`
-  // listener drops a clone and collects garbage): each is told only while
-  // it is still on the source.
-  std::vector<Track> tracks = tracks_;
-  for (const Track& track : tracks) {
-    if (HasTrack(track))
-      track.observer->OnSourceEnded();
-  }
+  NotifyTracks([](Observer* observer, bool) { observer->OnSourceEnded(); },
+               false);
 }
 
-bool CaptureSource::HasTrack(const Track& track) const {
-  return std::any_of(tracks_.begin(), tracks_.end(), [&track](const Track& t) {
-    return t.serial == track.serial;
-  });
+void CaptureSource::NotifyTracks(void (*notify)(Observer*, bool), bool value) {
+  // An observer told may remove others, or let them be freed (an `ended`
+  // listener drops a clone and collects garbage): each is told only while
+  // it is still on the source. Serials only grow, so the next one to tell
+  // is the first above the last told: O(log n) a step, whatever was
+  // removed or added meanwhile; tracks added meanwhile are not told.
+  const uint64_t last = last_track_serial_;
+  uint64_t next = 0;
+  while (true) {
+    auto it = tracks_.lower_bound(next);
+    if (it == tracks_.end() || it->first > last)
+      return;
+    next = it->first + 1;
+    notify(it->second.observer, value);
+  }
 }
 
 void CaptureSource::SetMuted(bool muted) {
@@ -237,23 +250,21 @@ void CaptureSource::SetMuted(bool muted) {
     return;
   muted_ = muted;
   // As in End(): observers may go away while others are told.
-  std::vector<Track> tracks = tracks_;
-  for (const Track& track : tracks) {
-    if (HasTrack(track))
-      track.observer->OnSourceMuted(muted);
-  }
+  NotifyTracks(
+      [](Observer* observer, bool muted) { observer->OnSourceMuted(muted); },
+      muted);
   UpdateDeviceUse();
 }
 
 void CaptureSource::OnVideoFrame(const VideoFramePtr& frame) {
   std::lock_guard<std::mutex> lock(deliveries_lock_);
-  for (const auto& delivery : deliveries_)
+  for (const auto& [serial, delivery] : deliveries_)
     delivery->DeliverVideoFrame(*frame);
 }
 
 void CaptureSource::OnAudioBlock(const AudioBlock& block) {
   std::lock_guard<std::mutex> lock(deliveries_lock_);
-  for (const auto& delivery : deliveries_)
+  for (const auto& [serial, delivery] : deliveries_)
     delivery->DeliverAudioBlock(block);
 }
 

@@ -6,8 +6,10 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 #include "core/mediastream/track_delivery.h"
@@ -113,7 +115,8 @@ class CaptureSource : public CaptureDeviceClient,
   // with |reopen|.
   void SetReopener(Reopener reopen,
                    int64_t relinquish_delay_ms = kRelinquishDelayMs);
-  // A track on the source was enabled or disabled (its delivery's state).
+  // A track on the source was enabled or disabled (its delivery's state):
+  // the tracks' state is read again, O(n).
   void OnTrackEnabledChanged();
 
   // Adds a track; |delivery| receives the source's output on the capture
@@ -145,15 +148,17 @@ class CaptureSource : public CaptureDeviceClient,
   struct Track {
     Observer* observer;
     std::shared_ptr<TrackDelivery> delivery;
-    // Tells this entry from a later one whose observer reuses the address.
-    uint64_t serial;
+    // The delivery's enabled() when last looked at (AddTrack,
+    // OnTrackEnabledChanged): what |enabled_track_count_| counts.
+    bool enabled;
   };
 
   void Stop();
   void End();
   void SetMuted(bool muted);
-  // Whether |track| (from a copy of |tracks_|) is still on the source.
-  bool HasTrack(const Track& track) const;
+  // Tells each observer on the source (in the order they were added)
+  // through |notify|, skipping any removed meanwhile by an earlier one.
+  void NotifyTracks(void (*notify)(Observer*, bool), bool value);
   // Whether any track on the source is enabled.
   bool AnyTrackEnabled() const;
   // Relinquishes or reacquires the device as the tracks' state asks.
@@ -171,10 +176,17 @@ class CaptureSource : public CaptureDeviceClient,
   TaskRunner* const task_runner_;
   VideoCaptureParams video_params_;
   AudioCaptureParams audio_params_;
-  bool started_ = false;            // JS thread.
-  bool ended_ = false;              // JS thread.
-  bool muted_ = false;              // JS thread.
-  std::vector<Track> tracks_;       // JS thread.
+  bool started_ = false;  // JS thread.
+  bool ended_ = false;    // JS thread.
+  bool muted_ = false;    // JS thread.
+  // The tracks by serial (the order they were added in; a serial also
+  // tells an entry from a later one whose observer reuses the address),
+  // and each observer's serial: adding, removing and finding a track take
+  // O(log n) / O(1), so that stopping n clones takes O(n log n), not n^2.
+  // JS thread.
+  std::map<uint64_t, Track> tracks_;
+  std::unordered_map<Observer*, uint64_t> serials_;
+  size_t enabled_track_count_ = 0;  // JS thread.
   uint64_t last_track_serial_ = 0;  // JS thread.
   // Relinquishing, JS thread. |device_| is null while relinquished.
   Reopener reopen_;
@@ -190,7 +202,8 @@ class CaptureSource : public CaptureDeviceClient,
 
   // The capture thread's copy of the deliveries.
   std::mutex deliveries_lock_;
-  std::vector<std::shared_ptr<TrackDelivery>> deliveries_;  // Under the lock.
+  // By track serial. Under the lock.
+  std::map<uint64_t, std::shared_ptr<TrackDelivery>> deliveries_;
 };
 
 }  // namespace mediacapture

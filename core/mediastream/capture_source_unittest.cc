@@ -2,6 +2,9 @@
 
 #include "core/mediastream/capture_source.h"
 
+#include <chrono>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "tools/testing/fake_task_runner.h"
@@ -400,6 +403,88 @@ TEST_CASE("a source without a reopener never relinquishes") {
   runner.RunUntilIdle();
   CHECK(source->device_open());
   CHECK(state.running);
+}
+
+// Stopping n clones of one track removes n tracks from one source: each
+// removal must not walk the others (issue 18: 100,000 clones took 22 s).
+// The ceiling is a complexity check with a wide margin (about 50 ms
+// here in a release build, minutes when each removal is O(n)), not a
+// benchmark: tools/bench/gum prints the figure.
+constexpr int kManyTracks = 100000;
+constexpr double kManyTracksCeilingS = 5;
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+TEST_CASE("removing 100,000 disabled tracks one by one takes linear time") {
+  testing::FakeTaskRunner runner;
+  ManualDevice::State state;
+  auto source = std::make_shared<CaptureSource>(
+      Camera(), std::make_unique<ManualDevice>(&state), &runner);
+  REQUIRE(source->StartVideo(Vga30()).ok());
+  std::vector<RecordingTrack> tracks(kManyTracks);
+  for (RecordingTrack& track : tracks) {
+    auto delivery = std::make_shared<TrackDelivery>();
+    delivery->SetEnabled(false);
+    source->AddTrack(&track, delivery);
+  }
+  CHECK(source->track_count() == size_t{kManyTracks});
+  auto start = std::chrono::steady_clock::now();
+  for (RecordingTrack& track : tracks)
+    source->RemoveTrack(&track);
+  CHECK(SecondsSince(start) < kManyTracksCeilingS);
+  CHECK(source->track_count() == 0);
+  CHECK_FALSE(state.running);
+  CHECK(state.stops == 1);
+}
+
+// Each track leaves its source when told it ended (as MediaStreamTrack
+// does), and may take others with it or add one.
+class LeavingTrack : public CaptureSource::Observer {
+ public:
+  void OnSourceEnded() override {
+    order->push_back(this);
+    source->RemoveTrack(this);
+    if (also_remove)
+      source->RemoveTrack(also_remove);
+    if (add)
+      source->AddTrack(add, std::make_shared<TrackDelivery>());
+  }
+  void OnSourceMuted(bool) override {}
+  CaptureSource* source = nullptr;
+  std::vector<const Observer*>* order = nullptr;
+  Observer* also_remove = nullptr;
+  Observer* add = nullptr;
+};
+
+TEST_CASE("a lost device tells 100,000 tracks in order, in linear time") {
+  testing::FakeTaskRunner runner;
+  ManualDevice::State state;
+  auto source = std::make_shared<CaptureSource>(
+      Camera(), std::make_unique<ManualDevice>(&state), &runner);
+  REQUIRE(source->StartVideo(Vga30()).ok());
+  std::vector<const CaptureSource::Observer*> order;
+  std::vector<LeavingTrack> tracks(kManyTracks);
+  LeavingTrack newcomer;
+  for (LeavingTrack& track : tracks) {
+    track.source = source.get();
+    track.order = &order;
+    source->AddTrack(&track, std::make_shared<TrackDelivery>());
+  }
+  // The first takes the second with it and brings a newcomer: neither is
+  // told.
+  tracks[0].also_remove = &tracks[1];
+  tracks[0].add = &newcomer;
+  auto start = std::chrono::steady_clock::now();
+  source->EndForTesting();
+  CHECK(SecondsSince(start) < kManyTracksCeilingS);
+  REQUIRE(order.size() == size_t{kManyTracks - 1});
+  CHECK(order[0] == &tracks[0]);
+  CHECK(order[1] == &tracks[2]);
+  CHECK(order.back() == &tracks.back());
+  CHECK(source->track_count() == 1);  // The newcomer.
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 
 #include "core/mediastream/media_devices.h"
 
+#include <memory>
 #include <utility>
+#include <variant>
 
 #include "core/mediastream/constraints_conversion.h"
 #include "core/mediastream/device_change_event.h"
@@ -62,31 +64,26 @@ MediaTrackSupportedConstraints MediaDevices::GetSupportedConstraints() const {
 }
 
 void MediaDevices::GetUserMedia(
-    const MediaStreamConstraints& constraints,
+    MediaStreamConstraints constraints,
     scoped_refptr<PromiseResolver<MediaStream>> resolver) {
   UserMediaRequest request;
   request.origin = context_->origin();
   // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia
   // step 3: a kind is requested when its member is true or a dictionary.
-  const MediaTrackConstraints* audio = nullptr;
-  const MediaTrackConstraints* video = nullptr;
-  MediaTrackConstraints empty;
-  if (const bool* flag = std::get_if<bool>(&constraints.audio)) {
-    if (*flag)
-      audio = &empty;
-  } else {
-    audio = &std::get<MediaTrackConstraints>(constraints.audio);
-  }
-  if (const bool* flag = std::get_if<bool>(&constraints.video)) {
-    if (*flag)
-      video = &empty;
-  } else {
-    video = &std::get<MediaTrackConstraints>(constraints.video);
-  }
-  if (audio)
-    request.audio = *audio;
-  if (video)
-    request.video = *video;
+  // The one copy of each kind's constraints, which the request and the
+  // tracks share.
+  auto requested = [](std::variant<bool, MediaTrackConstraints>& kind)
+      -> std::shared_ptr<const MediaTrackConstraints> {
+    if (const bool* flag = std::get_if<bool>(&kind)) {
+      if (!*flag)
+        return nullptr;
+      return std::make_shared<const MediaTrackConstraints>();
+    }
+    return std::make_shared<const MediaTrackConstraints>(
+        std::move(std::get<MediaTrackConstraints>(kind)));
+  };
+  request.audio = requested(constraints.audio);
+  request.video = requested(constraints.video);
   UserMediaProcessor* processor = context_->processor();
   if (!processor) {
     RejectWithUserMediaError(
@@ -95,53 +92,46 @@ void MediaDevices::GetUserMedia(
     return;
   }
   ++pending_;
-  bool want_audio = audio != nullptr;
-  bool want_video = video != nullptr;
+  bool want_audio = request.audio != nullptr;
+  bool want_video = request.video != nullptr;
   scoped_refptr<MediaDevices> self(this);
-  MediaTrackConstraints audio_constraints = audio ? *audio : empty;
-  MediaTrackConstraints video_constraints = video ? *video : empty;
-  processor->ProcessRequest(
-      request, [self, resolver, want_audio, want_video, audio_constraints,
-                video_constraints](std::vector<TrackSpec> tracks,
-                                   std::optional<UserMediaError> error) {
-        --self->pending_;
-        MediaContext* context = self->context_.get();
-        if (context->is_shut_down())
-          return;
-        if (error) {
-          if (error->code == UserMediaErrorCode::kOverconstrained &&
-              error->constraint_failure) {
-            // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
-            // "Constraint Failure": "If getUserMedia specific failure is
-            // allowed is false, jump to the step labeled Permission
-            // Failure"; else constraint is failedConstraint only if device
-            // information (of any kind) can be exposed: the name would
-            // tell script about the devices. (A string over our length
-            // limit tells nothing of them: always named, never hidden.)
-            if (!context->GetUserMediaSpecificFailureAllowed()) {
-              error = UserMediaError::Make(UserMediaErrorCode::kNotAllowed,
-                                           "Permission denied");
-            } else if (!context->Exposure().any()) {
-              error->constraint.clear();
-            }
-          } else if (error->code == UserMediaErrorCode::kNotFound) {
-            context->NotifyNoDevices();
-          }
-          RejectWithUserMediaError(*error, resolver.get());
-          return;
+  processor->ProcessRequest(request, [self, resolver, want_audio, want_video](
+                                         std::vector<TrackSpec> tracks,
+                                         std::optional<UserMediaError> error) {
+    --self->pending_;
+    MediaContext* context = self->context_.get();
+    if (context->is_shut_down())
+      return;
+    if (error) {
+      if (error->code == UserMediaErrorCode::kOverconstrained &&
+          error->constraint_failure) {
+        // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia,
+        // "Constraint Failure": "If getUserMedia specific failure is
+        // allowed is false, jump to the step labeled Permission
+        // Failure"; else constraint is failedConstraint only if device
+        // information (of any kind) can be exposed: the name would
+        // tell script about the devices. (A string over our length
+        // limit tells nothing of them: always named, never hidden.)
+        if (!context->GetUserMediaSpecificFailureAllowed()) {
+          error = UserMediaError::Make(UserMediaErrorCode::kNotAllowed,
+                                       "Permission denied");
+        } else if (!context->Exposure().any()) {
+          error->constraint.clear();
         }
-        std::vector<scoped_refptr<MediaStreamTrack>> objects;
-        for (TrackSpec& spec : tracks) {
-          bool video = spec.kind == DeviceKind::kVideoInput;
-          objects.push_back(MediaStreamTrack::Create(
-              context, std::move(spec),
-              video ? video_constraints : audio_constraints));
-        }
-        // "Set the device information exposure with requestedMediaTypes
-        // and true", then resolve.
-        context->SetDeviceInformationExposure(want_video, want_audio, true);
-        resolver->Resolve(MediaStream::Create(objects));
-      });
+      } else if (error->code == UserMediaErrorCode::kNotFound) {
+        context->NotifyNoDevices();
+      }
+      RejectWithUserMediaError(*error, resolver.get());
+      return;
+    }
+    std::vector<scoped_refptr<MediaStreamTrack>> objects;
+    for (TrackSpec& spec : tracks)
+      objects.push_back(MediaStreamTrack::Create(context, std::move(spec)));
+    // "Set the device information exposure with requestedMediaTypes
+    // and true", then resolve.
+    context->SetDeviceInformationExposure(want_video, want_audio, true);
+    resolver->Resolve(MediaStream::Create(objects));
+  });
 }
 
 void MediaDevices::FireDeviceChange(const std::vector<DeviceInfo>& infos,

@@ -39,7 +39,9 @@ class MediaDevices : public EventTarget {
   // |resolver| settles on the JS thread, maybe before this returns, and
   // never after the context shut down. The legacy navigator.getUserMedia()
   // passes a resolver that calls its callbacks.
-  void GetUserMedia(const MediaStreamConstraints& constraints,
+  // |constraints| by value: the binding moves them in, and they move on
+  // into the request (a long `advanced` list is not copied).
+  void GetUserMedia(MediaStreamConstraints constraints,
                     scoped_refptr<PromiseResolver<MediaStream>> resolver);
 
   // Fires `devicechange` with |infos| (the new list) and those of them

@@ -16,21 +16,14 @@ namespace mediacapture {
 namespace cm = constraint_model;
 
 // static
-scoped_refptr<MediaStreamTrack> MediaStreamTrack::Create(
-    MediaContext* context,
-    TrackSpec spec,
-    const MediaTrackConstraints& constraints) {
+scoped_refptr<MediaStreamTrack> MediaStreamTrack::Create(MediaContext* context,
+                                                         TrackSpec spec) {
   return scoped_refptr<MediaStreamTrack>(
-      new MediaStreamTrack(context, std::move(spec), constraints));
+      new MediaStreamTrack(context, std::move(spec)));
 }
 
-MediaStreamTrack::MediaStreamTrack(MediaContext* context,
-                                   TrackSpec spec,
-                                   const MediaTrackConstraints& constraints)
-    : context_(context),
-      spec_(std::move(spec)),
-      constraints_(constraints),
-      id_(RandomUuid()) {
+MediaStreamTrack::MediaStreamTrack(MediaContext* context, TrackSpec spec)
+    : context_(context), spec_(std::move(spec)), id_(RandomUuid()) {
   if (spec_.source && !spec_.source->ended() && !context_->is_shut_down()) {
     spec_.source->AddTrack(this, spec_.delivery);
     muted_ = spec_.source->muted();
@@ -71,7 +64,7 @@ scoped_refptr<MediaStreamTrack> MediaStreamTrack::Clone() {
   if (ready_state_ == MediaStreamTrackState::kEnded)
     spec.source.reset();
   scoped_refptr<MediaStreamTrack> clone =
-      Create(context_.get(), std::move(spec), constraints_);
+      Create(context_.get(), std::move(spec));
   clone->enabled_ = enabled_;
   clone->muted_ = muted_;
   return clone;
@@ -190,8 +183,8 @@ void MediaStreamTrack::ApplyConstraints(
           RejectWithUserMediaError(*error, resolver.get());
           return;
         }
-        self->constraints_ = constraints;
-        self->spec_.constraints = constraints;
+        self->spec_.constraints =
+            std::make_shared<const MediaTrackConstraints>(constraints);
         self->spec_.settings = applied->settings;
         if (applied->video_format && self->spec_.delivery)
           self->spec_.delivery->SetVideoSettings(*applied->video_format);

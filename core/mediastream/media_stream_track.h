@@ -27,12 +27,10 @@ class MediaStreamTrack : public EventTarget, public CaptureSource::Observer {
   DEFINE_WRAPPERTYPEINFO();
 
  public:
-  // A live track on |spec|'s source (added to it here). |constraints| are
-  // what script asked for (getConstraints()).
-  static scoped_refptr<MediaStreamTrack> Create(
-      MediaContext* context,
-      TrackSpec spec,
-      const MediaTrackConstraints& constraints);
+  // A live track on |spec|'s source (added to it here), with
+  // |spec.constraints| (null: none) as what script asked for.
+  static scoped_refptr<MediaStreamTrack> Create(MediaContext* context,
+                                                TrackSpec spec);
   ~MediaStreamTrack() override;
 
   // https://w3c.github.io/mediacapture-main/#dom-mediastreamtrack-kind
@@ -51,7 +49,9 @@ class MediaStreamTrack : public EventTarget, public CaptureSource::Observer {
   // https://w3c.github.io/mediacapture-main/#dom-mediastreamtrack-stop
   void Stop();
   MediaTrackCapabilities GetCapabilities() const;
-  MediaTrackConstraints GetConstraints() const { return constraints_; }
+  MediaTrackConstraints GetConstraints() const {
+    return spec_.constraints ? *spec_.constraints : MediaTrackConstraints();
+  }
   MediaTrackSettings GetSettings() const;
   // https://w3c.github.io/mediacapture-main/#dom-constrainablepattern-applyconstraints
   // Selects (and restarts a camera) now; the new settings and constraints
@@ -82,16 +82,13 @@ class MediaStreamTrack : public EventTarget, public CaptureSource::Observer {
   void OnSourceMuted(bool muted) override;
 
  private:
-  MediaStreamTrack(MediaContext* context,
-                   TrackSpec spec,
-                   const MediaTrackConstraints& constraints);
+  MediaStreamTrack(MediaContext* context, TrackSpec spec);
   // Sets readyState to "ended" and leaves the source.
   void Detach();
   void Fire(const char* type);
 
   scoped_refptr<MediaContext> context_;
   TrackSpec spec_;
-  MediaTrackConstraints constraints_;
   const std::string id_;
   bool enabled_ = true;
   bool muted_ = false;

@@ -242,15 +242,33 @@ void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
   // permission is requested for every requested kind at once, one prompt.
   PermissionRequest permission;
   permission.origin = request.origin;
-  permission.camera = request.video.has_value();
-  permission.microphone = request.audio.has_value();
+  permission.camera = request.video != nullptr;
+  permission.microphone = request.audio != nullptr;
+  //
+  // The rest runs in parallel, and the promise settles from a queued task
+  // (the spec's "queue a task" steps). A prompt's answer comes back as a
+  // posted task already; a stored grant or denial answers inside
+  // Request(), so that answer is posted first: otherwise the promise would
+  // settle, and MediaStream's `then` be looked up, before getUserMedia()
+  // returns.
   WeakFlag::Weak alive = alive_.GetWeak();
+  auto in_request = std::make_shared<bool>(true);
   permissions_->Request(
-      permission, [this, alive, request, done = std::move(done)](bool granted) {
+      permission, [this, alive, in_request, request,
+                   done = std::move(done)](bool granted) mutable {
         if (!alive.IsAlive())
           return;
-        OnPermission(request, std::move(done), granted);
+        if (!*in_request) {
+          OnPermission(request, std::move(done), granted);
+          return;
+        }
+        task_runner_->PostTask([this, alive, request = std::move(request),
+                                done = std::move(done), granted]() mutable {
+          if (alive.IsAlive())
+            OnPermission(request, std::move(done), granted);
+        });
       });
+  *in_request = false;
 }
 
 void UserMediaProcessor::OnPermission(const UserMediaRequest& request,
@@ -285,7 +303,7 @@ std::optional<UserMediaError> UserMediaProcessor::CreateTracks(
     std::vector<TrackSpec>* tracks) {
   auto add_track =
       [&](DeviceKind kind, size_t index, const cm::MediaTrackSettings& settings,
-          const MediaTrackConstraints& constraints,
+          const std::shared_ptr<const MediaTrackConstraints>& constraints,
           const VideoCaptureParams* video_params,
           const AudioCaptureParams* audio_params,
           const cm::VideoTrackFormat* format) -> std::optional<UserMediaError> {
@@ -317,14 +335,14 @@ std::optional<UserMediaError> UserMediaProcessor::CreateTracks(
   // Chromium.
   if (const auto& audio = selection.audio) {
     if (auto error = add_track(DeviceKind::kAudioInput, audio->device_index,
-                               audio->settings, *request.audio, nullptr,
+                               audio->settings, request.audio, nullptr,
                                &audio->capture_params, nullptr))
       return error;
   }
   if (const auto& video = selection.video) {
     if (auto error =
             add_track(DeviceKind::kVideoInput, video->device_index,
-                      video->settings, *request.video, &video->capture_params,
+                      video->settings, request.video, &video->capture_params,
                       nullptr, &video->track_format))
       return error;
   }

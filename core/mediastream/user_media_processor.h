@@ -30,8 +30,11 @@ namespace mediacapture {
 // (`true` is an empty MediaTrackConstraints).
 struct UserMediaRequest {
   std::string origin;
-  std::optional<MediaTrackConstraints> audio;
-  std::optional<MediaTrackConstraints> video;
+  // The constraints of each requested kind (null: not requested), shared
+  // with the tracks made from them: one copy of a large `advanced` list,
+  // however often the request and the tracks are copied.
+  std::shared_ptr<const MediaTrackConstraints> audio;
+  std::shared_ptr<const MediaTrackConstraints> video;
 };
 
 // What applyConstraints() chose for a track: the settings, and for a video
@@ -51,7 +54,8 @@ struct TrackSpec {
   DeviceDescriptor device;
   constraint_model::CandidateDevice candidate;
   constraint_model::MediaTrackSettings settings;
-  MediaTrackConstraints constraints;
+  // What script asked for (getConstraints()); shared by a track's clones.
+  std::shared_ptr<const MediaTrackConstraints> constraints;
   std::shared_ptr<CaptureSource> source;
   std::shared_ptr<TrackDelivery> delivery;
 };

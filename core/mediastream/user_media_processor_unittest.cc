@@ -117,8 +117,10 @@ struct Fixture {
                              std::optional<UserMediaError>* error) {
     UserMediaRequest request;
     request.origin = kOrigin;
-    request.audio = audio;
-    request.video = video;
+    if (audio)
+      request.audio = std::make_shared<const MediaTrackConstraints>(*audio);
+    if (video)
+      request.video = std::make_shared<const MediaTrackConstraints>(*video);
     std::vector<TrackSpec> result;
     bool called = false;
     processor.ProcessRequest(request,
@@ -267,7 +269,27 @@ TEST_CASE("applyConstraints rejects an overlong string and keeps the track") {
   REQUIRE(error);
   CHECK(error->code == UserMediaErrorCode::kOverconstrained);
   CHECK(error->constraint == "facingMode");
-  CHECK_FALSE(tracks[0].constraints.advanced);
+  CHECK_FALSE(tracks[0].constraints->advanced);
+}
+
+// Issue 18: 1e5 advanced sets (~1 KB each) were copied five times on
+// their way to the track. The track shares the request's one copy.
+TEST_CASE("a track shares its request's constraints instead of a copy") {
+  Fixture f;
+  UserMediaRequest request;
+  request.origin = kOrigin;
+  MediaTrackConstraints constraints;
+  constraints.advanced.emplace(1000);
+  request.video = std::make_shared<const MediaTrackConstraints>(constraints);
+  std::vector<TrackSpec> tracks;
+  f.processor.ProcessRequest(request, [&](std::vector<TrackSpec> result,
+                                          std::optional<UserMediaError>) {
+    tracks = std::move(result);
+  });
+  f.runner.RunUntilIdle();
+  REQUIRE(tracks.size() == 1);
+  CHECK(tracks[0].constraints == request.video);
+  CHECK(tracks[0].constraints->advanced->size() == 1000);
 }
 
 TEST_CASE("a denied prompt is NotAllowedError and opens nothing") {
@@ -415,7 +437,7 @@ TEST_CASE("a camera unplugged while the prompt is open is NotFoundError") {
   f.delegate.defer = true;
   UserMediaRequest request;
   request.origin = kOrigin;
-  request.video = MediaTrackConstraints();
+  request.video = std::make_shared<const MediaTrackConstraints>();
   std::optional<UserMediaError> error;
   bool called = false;
   f.processor.ProcessRequest(

@@ -171,6 +171,20 @@ class ViewTest(unittest.TestCase):
         self.assertEqual(later['arguments'][0]['parameter_type'],
                          'const std::vector<int32_t>&')
 
+    def test_dictionary_arguments_are_moved_into_the_call(self):
+        # Issue 18: getUserMedia() copied a converted MediaStreamConstraints
+        # (1e5 advanced sets: 100 MB) into core instead of moving it.
+        db = _compile("""
+            dictionary D { long x; };
+            [Exposed=Window] interface T {
+              undefined take(D d, long n, optional D? maybe);
+            };""")
+        i = db.interface('T')
+        take = operation.operation_view(i, i.operations[0].overloads[0],
+                                        'take', 'TakeOperation', 'c')
+        self.assertEqual([a['move'] for a in take['arguments']],
+                         [True, False, False])
+
     def test_overload_dispatch_tests_the_distinguishing_argument(self):
         db = _compile("""
             [Exposed=Window] interface T {

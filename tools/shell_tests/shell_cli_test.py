@@ -319,6 +319,22 @@ class ShellCliTest(unittest.TestCase):
         self.assertIn('[PASS] wrapped\n', proc.stdout)
         self.assertTrue(proc.stdout.endswith('ran to completion.\n'))
 
+    def test_timeout_stops_a_script_after_an_endless_advanced_iterable(self):
+        # The watchdog's termination inside the sequence conversion must end
+        # the script, not reject the promise and let the loop below run.
+        path = self.write('advanced.js',
+                          'navigator.mediaDevices.getUserMedia({video: {\n'
+                          '  advanced: {[Symbol.iterator]() { return {\n'
+                          '    next() { return {done: false, value: {}}; }};\n'
+                          '}}}});\nfor (;;);\n')
+        start = time.monotonic()
+        proc = run_shell('--timeout=0.3', '--use-fake-device-for-media-stream',
+                         '--use-fake-ui-for-media-stream', path, timeout=30)
+        self.assertLess(time.monotonic() - start, 10)
+        self.assertEqual(proc.returncode, 3, proc.stderr)
+        self.assertEqual(proc.stdout,
+                         'TIMEOUT: the script did not finish within 0.3 s\n')
+
 
 if __name__ == '__main__':
     unittest.main()

@@ -84,6 +84,11 @@ def argument_view(index, a):
         'js_default': {'kind': a.default.kind, 'text': a.default.text}
         if form == 'js_default' else None,
         'pass_raw_pointer': _passes_raw_pointer(t),
+        # A dictionary is moved into the call: a core method that keeps it
+        # (takes it by value) needs no copy of a large one (a long
+        # `advanced` list); a const& parameter binds to it all the same.
+        'move': t.kind == 'dictionary' and not t.nullable and
+        not a.variadic,
         # Core holds listeners weakly; the wrapper keeps them alive.
         'retain_listener': form == 'required' and t.name == 'EventListener',
     }
