@@ -347,16 +347,17 @@ bool GetDictionaryMember(v8::Isolate* isolate,
   return true;
 }
 
-bool IsIterable(v8::Isolate* isolate, v8::Local<v8::Value> value) {
+v8::Maybe<bool> IsIterable(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   if (!value->IsObject())
-    return false;
+    return v8::Just(false);
+  // GetMethod(V, @@iterator) with "?": a throwing getter propagates.
   v8::Local<v8::Value> method;
-  v8::TryCatch try_catch(isolate);
-  return value.As<v8::Object>()
-             ->Get(isolate->GetCurrentContext(),
-                   v8::Symbol::GetIterator(isolate))
-             .ToLocal(&method) &&
-         method->IsFunction();
+  if (!value.As<v8::Object>()
+           ->Get(isolate->GetCurrentContext(), v8::Symbol::GetIterator(isolate))
+           .ToLocal(&method)) {
+    return v8::Nothing<bool>();
+  }
+  return v8::Just(method->IsFunction());
 }
 
 void RetainOnWrapper(v8::Local<v8::Object> holder, v8::Local<v8::Value> value) {

@@ -199,7 +199,8 @@ bool GetDictionaryMember(v8::Isolate* isolate,
                          V8ExceptionState& exception_state);
 
 // An object with an @@iterator method (overload resolution's sequence test).
-bool IsIterable(v8::Isolate* isolate, v8::Local<v8::Value> value);
+// Nothing when the @@iterator getter threw (the exception stays pending).
+v8::Maybe<bool> IsIterable(v8::Isolate* isolate, v8::Local<v8::Value> value);
 
 // Event handler attributes (https://html.spec.whatwg.org/#event-handlers)
 // for event type |type| ("ended" for onended).

@@ -241,6 +241,18 @@ TEST_CASE("a broken iterable rejects getUserMedia and applyConstraints") {
                    " catch (e) { e.name }") == "TypeError");
 }
 
+// Overload resolution's GetMethod(V, @@iterator) is "?": the getter's own
+// exception reaches the script, and the getter runs no other overload.
+TEST_CASE("a throwing @@iterator getter propagates from new MediaStream") {
+  MediaTestScope scope;
+  CHECK(scope.Eval("try { new MediaStream({get [Symbol.iterator]() {"
+                   " throw new RangeError('mine'); }}); 'no throw' }"
+                   " catch (e) { e.name + ': ' + e.message }") ==
+        "RangeError: mine");
+  CHECK(scope.Eval("try { new MediaStream({[Symbol.iterator]: 5}); 'no throw' }"
+                   " catch (e) { e.name }") == "TypeError");
+}
+
 // The embedder's watchdog (TerminateExecution) stops script spinning in an
 // argument conversion: the promise operation neither rejects nor lets the
 // script carry on after the call.
