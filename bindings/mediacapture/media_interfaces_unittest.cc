@@ -312,6 +312,22 @@ TEST_CASE("getUserMedia() with a stored grant settles from a task") {
   scope.Eval("delete MediaStream.prototype.then;");
 }
 
+// A request that no device can satisfy fails in the spec's in-parallel
+// steps: it too rejects from a queued task, not inside the call.
+TEST_CASE("getUserMedia() that fails selection rejects from a task") {
+  MediaTestScope scope;
+  scope.Eval(
+      "globalThis.log = [];"
+      "navigator.mediaDevices.getUserMedia("
+      "  {video: {width: {exact: 99999}}}).catch("
+      "  e => log.push(e.name));"
+      "log.push('returned');"
+      "Promise.resolve().then(() => log.push('microtask'));");
+  CHECK(scope.Eval("log.join()") == "returned,microtask");
+  scope.Pump();
+  CHECK(scope.Eval("log.join()") == "returned,microtask,OverconstrainedError");
+}
+
 TEST_CASE("applyConstraints() changes the settings or leaves them alone") {
   MediaTestScope scope;
   REQUIRE(scope.Await(kGetVideo) == "ok");

@@ -231,11 +231,18 @@ void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
     }
   }
   // Select before the prompt, so that a request no device can satisfy
-  // fails without bothering the user.
+  // fails without bothering the user. That failure comes from the spec's
+  // in-parallel steps, so it settles the promise from a queued task too,
+  // never inside getUserMedia().
+  WeakFlag::Weak alive = alive_.GetWeak();
   Selection selection;
   if (auto error =
           Select(request, DeviceSnapshot::Take(factories_), &selection)) {
-    done({}, std::move(error));
+    task_runner_->PostTask(
+        [alive, done = std::move(done), error = std::move(error)]() mutable {
+          if (alive.IsAlive())
+            done({}, std::move(error));
+        });
     return;
   }
   // https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia:
@@ -251,7 +258,6 @@ void UserMediaProcessor::ProcessRequest(const UserMediaRequest& request,
   // Request(), so that answer is posted first: otherwise the promise would
   // settle, and MediaStream's `then` be looked up, before getUserMedia()
   // returns.
-  WeakFlag::Weak alive = alive_.GetWeak();
   auto in_request = std::make_shared<bool>(true);
   permissions_->Request(
       permission, [this, alive, in_request, request,
