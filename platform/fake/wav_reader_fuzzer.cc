@@ -11,13 +11,10 @@
 #include <memory>
 #include <vector>
 
+#include "platform/fake/fake_media_source.h"
 #include "platform/fake/wav_reader.h"
 #include "testing/fuzz/fuzz_check.h"
 #include "testing/fuzz/fuzz_file.h"
-
-namespace mediacapture {
-namespace {}  // namespace
-}  // namespace mediacapture
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace mediacapture;
@@ -28,8 +25,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   FUZZ_CHECK(!reader == !status.ok());
   if (!reader)
     return 0;
-  FUZZ_CHECK(reader->channels() >= 1 && reader->channels() <= 32);
-  FUZZ_CHECK(reader->sample_rate() >= 1000 && reader->sample_rate() <= 384000);
+  FUZZ_CHECK(reader->channels() >= 1 &&
+             reader->channels() <= FakeAudioSource::kMaxChannels);
+  FUZZ_CHECK(reader->sample_rate() >= FakeAudioSource::kMinSampleRate &&
+             reader->sample_rate() <= FakeAudioSource::kMaxSampleRate);
   FUZZ_CHECK(reader->frame_count() > 0);
   // Reads of a few sizes, through the end and around again.
   const int64_t kChunks[] = {1, 7, 64, 1000};

@@ -14,10 +14,6 @@
 #include "testing/fuzz/fuzz_check.h"
 #include "testing/fuzz/fuzz_file.h"
 
-namespace mediacapture {
-namespace {}  // namespace
-}  // namespace mediacapture
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace mediacapture;
   static fuzzing::FuzzFile* file = new fuzzing::FuzzFile();
