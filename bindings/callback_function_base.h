@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // What a generated callback function object holds: the JS function (kept
 // alive: core holds callbacks only while it means to call them) and the

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // The link between a core object (ScriptWrappable) and its JS wrapper.
 // A wrapper is an instance of the interface's template with two internal

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // What generated interface code calls: template set-up following
 // https://webidl.spec.whatwg.org/#es-interfaces (interface objects,

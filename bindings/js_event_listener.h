@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // EventListener over a JS callback: a function or an object with
 // handleEvent (https://dom.spec.whatwg.org/#callbackdef-eventlistener), or

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // Bindings state that belongs to one isolate: the interface templates (one
 // per WrapperTypeInfo), the private symbols the bindings use, and the set of

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // ExceptionState (platform/bindings/exception_state.h) over V8: each Throw*
 // throws into the isolate at once, its message prefixed with the binding

@@ -1,3 +1,7 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
+//
 // Captures one second from the camera and the microphone and shows what
 // arrived: each track's settings, the frames delivered, the last frame's
 // average luma and the audio level (through capture_shell's `internals`,

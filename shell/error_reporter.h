@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 
 #ifndef SHELL_ERROR_REPORTER_H_
 #define SHELL_ERROR_REPORTER_H_

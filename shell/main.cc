@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // capture_shell: the reference embedder. Runs JavaScript files, or one test
 // page, in a V8 context with a libuv event loop, through include/

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // capture_shell's Media Capture and Streams: the devices its flags choose
 // (real V4L2 and PulseAudio ones by default; Chromium's fake ones with

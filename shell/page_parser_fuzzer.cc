@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // libFuzzer target: the shell's page parser (gumbo within ParseLimits, then
 // the walk that collects scripts) and the .window.js wrapper's META reader,

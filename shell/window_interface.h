@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // A `Window` interface object for the shell's global object
 // (https://html.spec.whatwg.org/#window): `self instanceof Window` holds and

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """The project's static checks, each failing the test command when it fails:
 
   format   clang-format (the repo's .clang-format, C++17) over every C++
@@ -10,7 +12,10 @@
   gn       `gn check` over a build directory: every include is allowed by
            a dependency;
   idl      tools/idl_check: idl/ matches @webref/idl but for the
-           allow-listed differences.
+           allow-listed differences;
+  license  LICENSE exists and every source file git tracks (C++, IDL,
+           JavaScript, Python, GN, shell, Jinja, HTML) names it in its
+           header.
 
   tools/checks.py [--out out/Release] [CHECK...]   (default: all)
 
@@ -118,7 +123,36 @@ def check_idl(root):
     return (proc.stdout + proc.stderr).strip().splitlines()[-40:]
 
 
-CHECKS = ('format', 'layers', 'gn', 'idl')
+_LICENSE_LINE = 'Use of this source code is governed by a BSD-style license'
+_LICENSED_PATTERNS = ['*.cc', '*.h', '*.idl', '*.js', '*.py', '*.gn', '*.gni',
+                      '*.jinja', '*.html', 'tools/*', '.ci/run']
+
+
+def check_license(root, files=None):
+    """Tracked source files whose first lines do not name the LICENSE."""
+    if not os.path.isfile(os.path.join(root, 'LICENSE')):
+        return ['LICENSE is missing']
+    if files is None:
+        files = tracked_files(root, _LICENSED_PATTERNS)
+    problems = []
+    for path in files:
+        full = os.path.join(root, path)
+        if '/corpus/' in path or os.path.islink(full) or not os.path.isfile(
+                full) or path.endswith(('.md', '.txt', '.json')):
+            continue
+        try:
+            with open(full, encoding='utf-8') as f:
+                head = f.read(2000)
+        except UnicodeDecodeError:
+            continue
+        if '.' not in os.path.basename(path) and not head.startswith('#!'):
+            continue
+        if head.strip() and _LICENSE_LINE not in head:
+            problems.append('%s: no license line in the header' % path)
+    return problems
+
+
+CHECKS = ('format', 'layers', 'gn', 'idl', 'license')
 
 
 def run(names, out, root=ROOT):
@@ -133,6 +167,8 @@ def run(names, out, root=ROOT):
             results[name] = check_gn(root, out)
         elif name == 'idl':
             results[name] = check_idl(root)
+        elif name == 'license':
+            results[name] = check_license(root)
     return results
 
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Tests that tools/checks.py catches what it is for: an upward include or
 dependency under core/ or platform/, and a C++ file clang-format would
 change (both seeded into a scratch git repository)."""
@@ -77,6 +79,23 @@ class FormatTest(unittest.TestCase):
             repo.add('b.cc', 'int f(int x) {\n  return x;\n}\n')
             problems = checks.check_format(repo.root)
         self.assertEqual([p.split(':')[0] for p in problems], ['a.cc'])
+
+    def test_a_source_file_without_the_license_line_is_caught(self):
+        with ScratchRepo() as repo:
+            repo.add('LICENSE', 'BSD-3-Clause\n')
+            repo.add('a.cc', '// Copyright 2026 The mediacapture authors.\n')
+            repo.add('b.py', '# Copyright 2026 The mediacapture authors.\n'
+                     '# Use of this source code is governed by a BSD-style '
+                     'license that can be\n# found in the LICENSE file.\n')
+            repo.add('notes.md', 'no header needed\n')
+            problems = checks.check_license(repo.root)
+        self.assertEqual([p.split(':')[0] for p in problems], ['a.cc'])
+
+    def test_a_missing_license_file_is_caught(self):
+        with ScratchRepo() as repo:
+            repo.add('a.cc', '// nothing\n')
+            self.assertEqual(checks.check_license(repo.root),
+                             ['LICENSE is missing'])
 
 
 if __name__ == '__main__':

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Runs the web tests: each page under web_tests/ with capture_shell, its
 output compared with the `<name>-expected.txt` baseline beside it.
 

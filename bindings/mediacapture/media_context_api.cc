@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // include/mediacapture/media_context.h over core/: one MediaContext per
 // installed V8 context, found by the context. JS thread only.

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // The JS-facing classes end to end: a V8 context with the interfaces and
 // InstallMediaContext() over fake devices, script run against it, and the

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // Runs script in a V8TestScope with every interface installed, and returns
 // what it gave as a string, so tests read like the JS they check.

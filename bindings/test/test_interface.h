@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // The core side of bindings/test/test_interfaces.idl: plain state, so that
 // unit tests can see exactly what the generated bindings passed in.

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // SelectAudioSettings(): see select_settings.h for the algorithm, the ranked
 // criteria and where we follow Chromium rather than the letter of the spec.

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // libFuzzer target: SelectSettings (select_settings.h) over random devices
 // (video and audio, discrete and stepwise modes) and random constraints (a

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // DOMException: https://webidl.spec.whatwg.org/#idl-DOMException
 // The error names and their legacy codes are the table of

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // Event: https://dom.spec.whatwg.org/#interface-event
 // Targets in this project are not nodes: an event's path is its target

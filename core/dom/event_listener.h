@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // An event listener as core sees it: the "callback" of
 // https://dom.spec.whatwg.org/#concept-event-listener. bindings/ implements

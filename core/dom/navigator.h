@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // https://html.spec.whatwg.org/#navigator with the members Media Capture
 // and Streams and Permissions add: mediaDevices, the legacy getUserMedia()

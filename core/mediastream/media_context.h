@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // Everything one page (one V8 context) of Media Capture and Streams shares:
 // its origin and whether it is a secure context, the device factories, the

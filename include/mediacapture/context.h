@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // Setting up a V8 context for pages that use Media Capture and Streams:
 // defines the interface objects of every bound interface on the global

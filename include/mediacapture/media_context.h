@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // Media Capture and Streams in one V8 context: navigator.mediaDevices,
 // navigator.getUserMedia(), navigator.permissions, with the devices, the

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // Randomness for identifiers script sees or that must not be guessed
 // (MediaStream and track ids, the device id salt): always from a CSPRNG,

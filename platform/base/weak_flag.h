@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // A flag that its owner invalidates when it shuts down or is destroyed, so
 // that a task it posted, which may run after that, can tell whether the

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // Converting a ScriptValue to an IDL dictionary, for the few core steps
 // that take an `object` and convert it themselves, more than once and to

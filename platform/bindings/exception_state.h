@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // The one object through which a binding call reports an error, as core
 // sees it (no V8): generated code creates the V8 implementation

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // The settling end of a promise that a Promise<T>-returning operation gave
 // to script, as core sees it (no V8). The generated binding creates it and

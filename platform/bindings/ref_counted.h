@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // Intrusive reference counting for core objects, and the smart pointer that
 // holds them. Not thread-safe: core objects that script can see live on the

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // A value of WebIDL type `any` as core holds it (no V8): either a JS value
 // kept by bindings/ behind an opaque holder, or a core object that script

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // The base of every core object that script can see. It knows nothing of
 // V8: it holds an opaque slot that bindings/ fills with the object's JS

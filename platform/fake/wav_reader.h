@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 
 #ifndef PLATFORM_FAKE_WAV_READER_H_
 #define PLATFORM_FAKE_WAV_READER_H_

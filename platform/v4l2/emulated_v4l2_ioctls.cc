@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // The ioctl protocol of EmulatedV4l2Driver, as the kernel's V4L2 core and
 // vb2 implement it. Called from EmulatedV4l2Driver::Ioctl() under |mutex_|.

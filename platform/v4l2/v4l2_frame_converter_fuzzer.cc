@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // libFuzzer target: V4l2FrameConverter, what turns a driver's buffer into
 // I420 (libyuv for YUYV, UYVY, NV12, I420, RGB24, BGR24; libjpeg-turbo for

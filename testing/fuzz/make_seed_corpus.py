@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Writes the hand-made seed corpora of the fuzzers into
 testing/fuzz/corpus/<target>/ (checked in; run again only to change them).
 Every file is made here, a few bytes to a few KB: valid and slightly broken

@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Parser tests: tools/bindings/test_parser/*.idl hold IDL with the expected
 tree in a /** TREE ... */ comment above each definition, or with an
 /** ERROR message */ comment above a line the parser must reject."""

@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Parses every .idl file of the npm package @webref/idl (the IDL of every
 web spec, as extracted by W3C's reffy) without an error."""
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Embedding tests: examples/embed/embed.cc built by GN and out of tree
 (against tools/install-lib's prefix, with pkg-config alone), and the rule
 that shell/ uses nothing but include/mediacapture/ (docs/embedding.md)."""

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Compares the project's WebIDL (idl/) with the reference IDL of
 @webref/idl, member by member, and prints one line per difference.
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Tests that idl/ parses, validates, and matches @webref/idl except for the
 allow-listed differences; and that the comparison does catch differences
 (seeded into a copy of idl/)."""

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // Parses WebIDL files with webidl2.js and prints, as one JSON document on
 // stdout, the syntax tree of each file or the parse error:

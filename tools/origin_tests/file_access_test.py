@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Issue 18: a web origin never reads local files, by fetch() or by
 <script src="file:...">; a file:// page reads only under its root."""
 

@@ -1,3 +1,6 @@
+# Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """deviceId is per origin and stable for one origin and profile
 (https://w3c.github.io/mediacapture-main/#dom-mediadeviceinfo-deviceid);
 groupId "MUST be uniquely generated for each document"

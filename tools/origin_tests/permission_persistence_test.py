@@ -1,3 +1,6 @@
+# Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Issue 7: a camera grant persists in the profile across capture_shell
 runs, and a corrupt permissions file warns once and falls back to
 "prompt" (https://w3c.github.io/mediacapture-main/#permissions-integration).

@@ -1,3 +1,7 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
+//
 // Prints one line per device: "ID <kind> <deviceId> <groupId>", after a
 // getUserMedia() grant (so deviceIds are exposed), then "DONE".
 // https://w3c.github.io/mediacapture-main/#dom-mediadeviceinfo-deviceid

@@ -1,3 +1,6 @@
+# Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Runs capture_shell (from $MEDIACAPTURE_OUT, default out/Release) on a
 script of tools/origin_tests/ and returns its output."""
 

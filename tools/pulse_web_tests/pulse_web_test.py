@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """web_tests/pulse/: capture_shell with real devices on a private
 PulseAudio daemon (started here as platform/pulse/test_pulse_daemon.cc
 starts it), and with no daemon at all. The page is [ Skip ] in

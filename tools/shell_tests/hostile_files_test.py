@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Issue 18: files that are not what they claim (a fifo, /dev/zero, a WAV
 the fake microphone cannot play) end capture_shell with one line and a
 non-zero exit, or with a warning, never a hang."""

@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """The terminal permission prompt (shell/permission_prompt.cc), answered
 through a pty: a pending prompt keeps the event loop alive, and an answer
 typed while the shell shuts down is dropped without touching the freed loop

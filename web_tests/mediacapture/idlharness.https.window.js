@@ -1,3 +1,7 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
+//
 // META: script=/resources/webidl2.js
 // META: script=/resources/idlharness.js
 // META: timeout=long

@@ -1,3 +1,7 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
+//
 // META: title=A .any.js test runs inside a generated page
 // META: script=resources/helper.js
 'use strict';

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // HandTarget: BenchTarget's three members bound by hand with V8's API, the
 // floor the generated bindings are measured against. It does the same work

@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // gum_bench [cycles]: getUserMedia() latency and memory on fake devices,
 // through include/mediacapture/ only. Latency is from the call to the

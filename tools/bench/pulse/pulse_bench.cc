@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // pulse_bench: what capturing 48 kHz stereo through platform/pulse costs,
 // next to `parec` capturing the same source.

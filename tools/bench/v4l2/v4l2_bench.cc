@@ -1,4 +1,6 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
 //
 // v4l2_bench: what a delivered frame costs in CPU on the capture thread of
 // platform/v4l2, for 1280x720 at 30 fps from the emulated driver, in YUYV

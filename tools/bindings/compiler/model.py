@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """The compiler's output: an immutable model of every IDL definition.
 
 Everything here is a frozen dataclass whose collections are tuples, so the

@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """The view of one callback function for templates/callback_class.h.jinja
 (the V8-free class core calls) and callback.{h,cc}.jinja (its V8 side), in
 the shape templates/macros/callback_invoke.jinja reads: Invoke()'s

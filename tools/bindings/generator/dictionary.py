@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """The view of one dictionary for templates/dictionary_struct.h.jinja (the
 V8-free struct) and dictionary.{h,cc}.jinja (its conversions): its members
 in the shape templates/macros/dictionary_member.jinja reads. Data only; the

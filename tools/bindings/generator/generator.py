@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """The generator's driver: writes the generated bindings of a compiled
 model (compiler/model.py). It decides which files each definition gets and
 where, which headers they include, and formats and writes them; the view

@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Builds the view of one interface for templates/interface.{h,cc}.jinja:
 data only — the constructor, attributes, operation groups and constants,
 each in the shape its macro in templates/macros/ reads (constructor.jinja,

@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """The views of operations and constructors for
 templates/macros/operation.jinja and constructor.jinja: data only (names,
 tags, C++ types, flags); the C++ is spelled by the macros. Every operation

@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """How IDL types appear in generated C++: the IDL tag a conversion is
 instantiated with (platform/bindings/idl_types.h), the C++ type a value is stored
 as, and the type a core method takes it as."""

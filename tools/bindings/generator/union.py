@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """Union types. A union has no generated files: it converts through the
 runtime's NativeValueTraits<IDLUnion<...>> and ToV8Traits<IDLUnion<...>>
 (bindings/native_value_traits.h, bindings/to_v8_traits.h), which try the

@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """The WebIDL lexer: the terminal symbols of
 https://webidl.spec.whatwg.org/#idl-grammar (integer, decimal, identifier,
 string, whitespace, comment, other) as PLY tokens.

@@ -1,4 +1,6 @@
 # Copyright 2026 The mediacapture authors. All rights reserved.
+# Use of this source code is governed by a BSD-style license that can be
+# found in the LICENSE file.
 """A WebIDL parser built with PLY (LALR), following the grammar of
 https://webidl.spec.whatwg.org/#idl-grammar production by production.
 

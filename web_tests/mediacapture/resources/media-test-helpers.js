@@ -1,3 +1,7 @@
+// Copyright 2026 The mediacapture authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
+//
 // Helpers shared by the pages in web_tests/mediacapture/ and
 // web_tests/permissions/. Written for this project; see ../README.md for the
 // shell flags and the `internals` API the pages assume.
