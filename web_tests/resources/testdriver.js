@@ -1,8 +1,8 @@
-// test_driver for capture_shell: the part of WPT's testdriver API
 // Copyright 2026 The mediacapture authors. All rights reserved.
 // Use of this source code is governed by a BSD-style license that can be
 // found in the LICENSE file.
 //
+// test_driver for capture_shell: the part of WPT's testdriver API
 // (https://web-platform-tests.org/writing-tests/testdriver.html) that media
 // capture tests use. As in WPT, the public `test_driver` methods forward to
 // `test_driver_internal`, whose defaults reject; testdriver-vendor.js
