@@ -68,9 +68,9 @@ PerIsolateData* PerIsolateData::From(v8::Isolate* isolate) {
     // first (InstallInterfaces() does): a null slot is an isolate the
     // library set up for itself.
     std::string error;
-    bool attached = Attach(isolate, &error);
-    (void)attached;
-    data = static_cast<PerIsolateData*>(isolate->GetData(kPerIsolateDataSlot));
+    if (Attach(isolate, &error))
+      data =
+          static_cast<PerIsolateData*>(isolate->GetData(kPerIsolateDataSlot));
   }
   return data;
 }

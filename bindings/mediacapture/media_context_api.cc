@@ -122,16 +122,15 @@ bool ExtendHostNavigator(v8::Local<v8::Context> context,
       continue;
     if (value->IsFunction()) {
       v8::Local<v8::Array> data = v8::Array::New(isolate, 2);
+      v8::Local<v8::Value> length;
       v8::Local<v8::Function> forward;
       if (data->Set(context, 0, ours).IsNothing() ||
           data->Set(context, 1, value).IsNothing() ||
+          !value.As<v8::Function>()
+               ->Get(context, v8::String::NewFromUtf8Literal(isolate, "length"))
+               .ToLocal(&length) ||
           !v8::Function::New(context, ForwardGetUserMedia, data,
-                             value.As<v8::Function>()
-                                 ->Get(context, v8::String::NewFromUtf8Literal(
-                                                    isolate, "length"))
-                                 .ToLocalChecked()
-                                 ->Int32Value(context)
-                                 .FromMaybe(0),
+                             length->Int32Value(context).FromMaybe(0),
                              v8::ConstructorBehavior::kThrow)
                .ToLocal(&forward))
         return false;
