@@ -4,6 +4,11 @@
 
 #include "mediacapture/context.h"
 
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "bindings/interface_registry.h"
 #include "bindings/per_isolate_data.h"
 #include "core/dom/dom_exception.h"
@@ -42,6 +47,13 @@ bool InheritFromErrorPrototype(v8::Local<v8::Context> context,
              .FromMaybe(false);
 }
 
+v8::Local<v8::String> InterfaceName(v8::Isolate* isolate,
+                                    const WrapperTypeInfo* info) {
+  return v8::String::NewFromUtf8(isolate, info->interface_name,
+                                 v8::NewStringType::kInternalized)
+      .ToLocalChecked();
+}
+
 }  // namespace
 
 bool InstallInterfaces(v8::Local<v8::Context> context) {
@@ -54,8 +66,23 @@ bool InstallInterfaces(v8::Local<v8::Context> context,
   v8::Isolate* isolate = context->GetIsolate();
   v8::HandleScope scope(isolate);
   v8::Context::Scope context_scope(context);
+  std::string attach_error;
+  if (!PerIsolateData::Attach(isolate, &attach_error)) {
+    isolate->ThrowException(v8::Exception::Error(
+        v8::String::NewFromUtf8(isolate, attach_error.c_str())
+            .ToLocalChecked()));
+    return false;
+  }
   PerIsolateData* data = PerIsolateData::From(isolate);
   v8::Local<v8::Object> global = context->Global();
+  v8::Local<v8::String> prototype_key =
+      v8::String::NewFromUtf8Literal(isolate, "prototype");
+  // The host's own interface objects, by the interface they stand for: a
+  // global the host defined (Node's EventTarget, Event, DOMException,
+  // AbortController, ...) is never replaced.
+  std::map<const WrapperTypeInfo*, v8::Local<v8::Object>> host_objects;
+  std::vector<std::pair<const WrapperTypeInfo*, v8::Local<v8::Function>>>
+      to_define;
   for (const WrapperTypeInfo* info : bindings::RegisteredInterfaces()) {
     if (info->no_interface_object || !info->exposed_on_window)
       continue;
@@ -65,17 +92,59 @@ bool InstallInterfaces(v8::Local<v8::Context> context,
     if (!data->TemplateFor(info)->GetFunction(context).ToLocal(
             &interface_object))
       return false;
+    v8::Local<v8::Value> existing;
+    if (!global->Get(context, InterfaceName(isolate, info)).ToLocal(&existing))
+      return false;
+    if (existing->StrictEquals(interface_object))
+      continue;  // Installed before in this context.
+    if (existing->IsUndefined()) {
+      to_define.emplace_back(info, interface_object);
+      continue;
+    }
+    // The host's. Our wrappers still inherit its prototype, so that
+    // `track instanceof EventTarget` holds with the host's EventTarget: our
+    // prototype object's [[Prototype]] becomes the host's prototype (our
+    // members shadow the host's on our objects).
+    if (existing->IsObject())
+      host_objects[info] = existing.As<v8::Object>();
+    v8::Local<v8::Value> host_prototype;
+    v8::Local<v8::Value> our_prototype;
+    if (existing->IsFunction() &&
+        existing.As<v8::Object>()
+            ->Get(context, prototype_key)
+            .ToLocal(&host_prototype) &&
+        host_prototype->IsObject() &&
+        interface_object->Get(context, prototype_key).ToLocal(&our_prototype) &&
+        our_prototype->IsObject()) {
+      // V8 refuses a cycle (the host's prototype inheriting ours): ours
+      // then keeps its own [[Prototype]].
+      v8::TryCatch try_catch(isolate);
+      our_prototype.As<v8::Object>()
+          ->SetPrototype(context, host_prototype)
+          .FromMaybe(false);
+    }
+  }
+  for (const auto& [info, interface_object] : to_define) {
     if (!options.secure_context)
       info->remove_secure_members(context, interface_object);
     // https://webidl.spec.whatwg.org/#interface-object: the [[Prototype]]
     // of an interface object is its parent's interface object (V8's
-    // FunctionTemplate::Inherit links only the prototype objects).
+    // FunctionTemplate::Inherit links only the prototype objects): the
+    // host's when the host has its own.
     if (info->parent) {
-      v8::Local<v8::Function> parent_object;
-      if (!data->TemplateFor(info->parent)
-               ->GetFunction(context)
-               .ToLocal(&parent_object) ||
-          !interface_object->SetPrototype(context, parent_object)
+      v8::Local<v8::Object> parent_object;
+      auto host = host_objects.find(info->parent);
+      if (host != host_objects.end()) {
+        parent_object = host->second;
+      } else {
+        v8::Local<v8::Function> ours;
+        if (!data->TemplateFor(info->parent)
+                 ->GetFunction(context)
+                 .ToLocal(&ours))
+          return false;
+        parent_object = ours;
+      }
+      if (!interface_object->SetPrototype(context, parent_object)
                .FromMaybe(false))
         return false;
     }
@@ -85,12 +154,8 @@ bool InstallInterfaces(v8::Local<v8::Context> context,
     // https://webidl.spec.whatwg.org/#es-interfaces: { [[Writable]]: true,
     // [[Enumerable]]: false, [[Configurable]]: true }.
     if (global
-            ->DefineOwnProperty(
-                context,
-                v8::String::NewFromUtf8(isolate, info->interface_name,
-                                        v8::NewStringType::kInternalized)
-                    .ToLocalChecked(),
-                interface_object, v8::DontEnum)
+            ->DefineOwnProperty(context, InterfaceName(isolate, info),
+                                interface_object, v8::DontEnum)
             .IsNothing())
       return false;
   }

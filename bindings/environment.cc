@@ -60,7 +60,11 @@ Environment::~Environment() {
 v8::Isolate* Environment::NewIsolate() {
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = state_->allocator.get();
-  return v8::Isolate::New(params);
+  v8::Isolate* isolate = v8::Isolate::New(params);
+  // A new isolate's data slots are empty: attaching cannot fail.
+  std::string error;
+  PerIsolateData::Attach(isolate, &error);
+  return isolate;
 }
 
 void Environment::DisposeIsolate(v8::Isolate* isolate) {

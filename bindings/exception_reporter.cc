@@ -45,6 +45,11 @@ void PrintToStderr(v8::Isolate* isolate,
 }  // namespace
 
 void SetExceptionReporter(v8::Isolate* isolate, ExceptionReporter reporter) {
+  // An isolate whose data slot the host holds keeps the default reporter
+  // (InstallInterfaces() reports that slot as the error).
+  std::string error;
+  if (!PerIsolateData::Attach(isolate, &error))
+    return;
   PerIsolateData::From(isolate)->set_exception_reporter(reporter);
 }
 

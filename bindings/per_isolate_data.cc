@@ -4,39 +4,86 @@
 
 #include "bindings/per_isolate_data.h"
 
+#include <mutex>
+#include <unordered_set>
 #include <vector>
 
 #include "bindings/dom_wrapper_internal.h"
+#include "mediacapture/isolate.h"
 #include "platform/bindings/script_wrappable.h"
 
 namespace mediacapture {
 
 namespace {
 
-// The isolate data slot the bindings own. V8 has four
-// (Isolate::GetNumberOfDataSlots()); embedders conventionally take the low
-// ones, so the bindings take the last.
-constexpr uint32_t kPerIsolateDataSlot = 3;
+// The isolate data slot the bindings own (include/mediacapture/isolate.h).
+// V8 has four (Isolate::GetNumberOfDataSlots()); hosts conventionally take
+// the low ones, so the bindings take the last.
+constexpr uint32_t kPerIsolateDataSlot = kIsolateDataSlot;
+
+// The isolates whose slot holds a PerIsolateData, so that a slot a host
+// filled is never taken for ours. Isolates live on many threads.
+std::mutex& AttachedLock() {
+  static auto* lock = new std::mutex();
+  return *lock;
+}
+
+std::unordered_set<v8::Isolate*>& Attached() {
+  static auto* isolates = new std::unordered_set<v8::Isolate*>();
+  return *isolates;
+}
 
 }  // namespace
+
+// static
+bool PerIsolateData::Attach(v8::Isolate* isolate, std::string* error) {
+  {
+    std::lock_guard<std::mutex> hold(AttachedLock());
+    if (Attached().count(isolate))
+      return true;
+    if (isolate->GetData(kPerIsolateDataSlot)) {
+      *error = "mediacapture needs isolate data slot " +
+               std::to_string(kPerIsolateDataSlot) +
+               " (v8::Isolate::SetData), which the embedder already uses";
+      return false;
+    }
+    Attached().insert(isolate);
+  }
+  isolate->SetData(kPerIsolateDataSlot, new PerIsolateData(isolate));
+  return true;
+}
+
+// static
+bool PerIsolateData::IsAttached(v8::Isolate* isolate) {
+  std::lock_guard<std::mutex> hold(AttachedLock());
+  return Attached().count(isolate) != 0;
+}
 
 // static
 PerIsolateData* PerIsolateData::From(v8::Isolate* isolate) {
   auto* data =
       static_cast<PerIsolateData*>(isolate->GetData(kPerIsolateDataSlot));
   if (!data) {
-    data = new PerIsolateData(isolate);
-    isolate->SetData(kPerIsolateDataSlot, data);
+    // Only the library's own entry points reach here, and each attaches
+    // first (InstallInterfaces() does): a null slot is an isolate the
+    // library set up for itself.
+    std::string error;
+    bool attached = Attach(isolate, &error);
+    (void)attached;
+    data = static_cast<PerIsolateData*>(isolate->GetData(kPerIsolateDataSlot));
   }
   return data;
 }
 
 // static
 void PerIsolateData::Dispose(v8::Isolate* isolate) {
+  {
+    std::lock_guard<std::mutex> hold(AttachedLock());
+    if (!Attached().erase(isolate))
+      return;
+  }
   auto* data =
       static_cast<PerIsolateData*>(isolate->GetData(kPerIsolateDataSlot));
-  if (!data)
-    return;
   isolate->SetData(kPerIsolateDataSlot, nullptr);
   delete data;
 }

@@ -27,10 +27,15 @@ class ScriptWrappable;
 // JS thread only (the isolate's thread).
 class PerIsolateData {
  public:
-  // The isolate's data, created on first use.
+  // Creates the isolate's data in its data slot (AttachToIsolate()).
+  // False, with |error| set, when the slot holds something of the host's.
+  static bool Attach(v8::Isolate* isolate, std::string* error);
+  static bool IsAttached(v8::Isolate* isolate);
+  // The isolate's data; attaches an isolate whose slot is still empty.
   static PerIsolateData* From(v8::Isolate* isolate);
   // Releases every wrapped object and frees the data. Call before
-  // v8::Isolate::Dispose() (Environment::DisposeIsolate() does).
+  // v8::Isolate::Dispose() (Environment::DisposeIsolate() and
+  // DetachFromIsolate() do). Does nothing on an isolate not attached.
   static void Dispose(v8::Isolate* isolate);
 
   v8::Isolate* isolate() const { return isolate_; }

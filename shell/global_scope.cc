@@ -8,7 +8,6 @@
 
 #include <uv.h>
 
-#include "mediacapture/version.h"
 #include "shell/error_reporter.h"
 
 namespace mediacapture {
@@ -162,14 +161,6 @@ bool GlobalScope::Install(v8::Local<v8::Context> context,
           context, global, "window", global,
           static_cast<v8::PropertyAttribute>(v8::ReadOnly | v8::DontDelete)) ||
       !Define(context, global, "self", global)) {
-    return false;
-  }
-  // A plain object until the generated Navigator exists.
-  v8::Local<v8::Object> navigator = v8::Object::New(isolate_);
-  if (!Define(context, navigator, "userAgent",
-              V8String(isolate_, std::string("capture_shell/") +
-                                     MEDIACAPTURE_VERSION_STRING)) ||
-      !Define(context, global, "navigator", navigator)) {
     return false;
   }
   bool secure = ResourceResolver::IsPotentiallyTrustworthy(location.origin);

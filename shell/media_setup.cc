@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "mediacapture/media_context.h"
+#include "mediacapture/version.h"
 #include "shell/window_interface.h"
 
 namespace mediacapture {
@@ -122,6 +123,26 @@ bool MediaSetup::Install(v8::Local<v8::Context> context,
   v8::Context::Scope context_scope(context);
   if (!InstallWindowInterface(context)) {
     *error = "cannot install the Window interface";
+    return false;
+  }
+  // https://html.spec.whatwg.org/#dom-navigator-useragent, on the library's
+  // Navigator (the shell defines no navigator of its own).
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> navigator;
+  std::string user_agent =
+      std::string("capture_shell/") + MEDIACAPTURE_VERSION_STRING;
+  if (!context->Global()
+           ->Get(context, v8::String::NewFromUtf8Literal(isolate, "navigator"))
+           .ToLocal(&navigator) ||
+      !navigator->IsObject() ||
+      navigator.As<v8::Object>()
+          ->DefineOwnProperty(
+              context, v8::String::NewFromUtf8Literal(isolate, "userAgent"),
+              v8::String::NewFromUtf8(isolate, user_agent.c_str())
+                  .ToLocalChecked(),
+              static_cast<v8::PropertyAttribute>(v8::ReadOnly | v8::DontEnum))
+          .IsNothing()) {
+    *error = "cannot define navigator.userAgent";
     return false;
   }
   internals_ = std::make_unique<Internals>(context->GetIsolate());

@@ -13,6 +13,7 @@
 #include <deque>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -23,6 +24,7 @@
 
 #include "mediacapture/context.h"
 #include "mediacapture/environment.h"
+#include "mediacapture/isolate.h"
 #include "mediacapture/media_context.h"
 #include "tools/testing/v8_test_environment.h"
 
@@ -165,6 +167,151 @@ std::string TempDir() {
               std::to_string(std::rand()));
   std::filesystem::create_directories(dir);
   return dir.string();
+}
+
+// A host that owns V8: its own isolate (its own allocator), attached and
+// detached through isolate.h, with DOM basics of its own on the global.
+TEST_CASE("A host-made isolate attaches, keeps its globals, and detaches",
+          "[embedding]") {
+  testing::SharedEnvironment();  // V8's platform, as a host would set it up.
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
+      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator.get();
+  v8::Isolate* isolate = v8::Isolate::New(params);
+  CHECK_FALSE(IsAttachedToIsolate(isolate));
+  std::string error;
+  REQUIRE(AttachToIsolate(isolate, &error));
+  CHECK(IsAttachedToIsolate(isolate));
+  REQUIRE(AttachToIsolate(isolate, &error));  // Again: nothing happens.
+  {
+    v8::Isolate::Scope isolate_scope(isolate);
+    v8::HandleScope handles(isolate);
+    TestLoop loop(isolate);
+    TestDelegate delegate;
+    v8::Local<v8::Context> context = v8::Context::New(isolate);
+    v8::Context::Scope scope(context);
+    // The host's own DOM basics and navigator, as Node.js has them.
+    Run(context, R"(
+      // Properties of the global, as Node's are (a script's `class`
+      // declarations would be lexical bindings instead).
+      globalThis.EventTarget = class { hostMethod() { return 'host'; } };
+      globalThis.Event = class {};
+      globalThis.DOMException = class extends Error {};
+      globalThis.AbortController = class {};
+      class Navigator { get userAgent() { return 'host-agent'; } }
+      var navigator = new Navigator();
+      var saved = {EventTarget, Event, DOMException, AbortController,
+                   navigator};
+    )");
+    REQUIRE(InstallInterfaces(context));
+    MediaContextOptions options;
+    options.origin = "https://host.example";
+    options.task_runner = &loop;
+    options.permission_delegate = &delegate;
+    options.devices.source = DeviceOptions::Source::kFake;
+    REQUIRE(InstallMediaContext(context, options, &error));
+
+    CHECK(RunString(context,
+                    "[EventTarget === saved.EventTarget, Event === saved.Event,"
+                    " DOMException === saved.DOMException,"
+                    " AbortController === saved.AbortController,"
+                    " navigator === saved.navigator,"
+                    " navigator.userAgent].join()") ==
+          "true,true,true,true,true,host-agent");
+    // What the host lacks is ours; our interface objects inherit the
+    // host's.
+    CHECK(RunString(context,
+                    "[typeof MediaStream, typeof MediaStreamTrack,"
+                    " Object.getPrototypeOf(MediaStream) === EventTarget,"
+                    " typeof navigator.mediaDevices,"
+                    " navigator.mediaDevices === navigator.mediaDevices,"
+                    " typeof navigator.permissions,"
+                    " typeof navigator.getUserMedia].join()") ==
+          "function,function,true,object,true,object,function");
+    CHECK(RunString(context, "navigator.mediaDevices instanceof EventTarget") ==
+          "true");
+    Run(context, R"(
+      var result = 'pending';
+      navigator.mediaDevices.getUserMedia({video: true}).then(s => {
+        var t = s.getVideoTracks()[0];
+        result = [t instanceof EventTarget, t instanceof MediaStreamTrack,
+                  typeof t.addEventListener, t.hostMethod()].join();
+        t.stop();
+      }, e => { result = 'error: ' + e; });
+      var failure = 'pending';
+      navigator.mediaDevices.getUserMedia({}).catch(e => {
+        failure = [e instanceof TypeError].join();
+      });
+      var legacy = 'pending';
+      navigator.getUserMedia({video: {width: {exact: 100000}}},
+          () => { legacy = 'success'; },
+          e => { legacy = [e.name, e instanceof Error].join(); });
+    )");
+    REQUIRE(loop.RunUntil([&] {
+      return RunString(context, "result") != "pending" &&
+             RunString(context, "failure") != "pending" &&
+             RunString(context, "legacy") != "pending";
+    }));
+    CHECK(RunString(context, "result") == "true,true,function,host");
+    CHECK(RunString(context, "failure") == "true");
+    CHECK(RunString(context, "legacy") == "OverconstrainedError,true");
+    Run(context, R"(
+      var name = 'pending';
+      navigator.mediaDevices.getUserMedia({audio: true, video: false})
+          .then(() => {
+            return Promise.reject(
+                new (Object.getPrototypeOf(Object.getPrototypeOf(
+                    navigator.mediaDevices)).constructor)());
+          }).catch(() => {});
+      try {
+        navigator.mediaDevices.dispatchEvent(null);
+      } catch (e) {
+        name = [e instanceof TypeError].join();
+      }
+    )");
+    CHECK(RunString(context, "name") == "true");
+
+    UninstallMediaContext(context);
+    loop.Drain();
+    CHECK(loop.pending() == 0);
+  }
+  DetachFromIsolate(isolate);
+  CHECK_FALSE(IsAttachedToIsolate(isolate));
+  DetachFromIsolate(isolate);  // Safe twice.
+  isolate->Dispose();
+}
+
+TEST_CASE("A data slot the host holds is a clear error, not ours",
+          "[embedding]") {
+  testing::SharedEnvironment();
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
+      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator.get();
+  v8::Isolate* isolate = v8::Isolate::New(params);
+  int host_data = 42;
+  isolate->SetData(kIsolateDataSlot, &host_data);
+  std::string error;
+  CHECK_FALSE(AttachToIsolate(isolate, &error));
+  CHECK(error.find("slot 3") != std::string::npos);
+  CHECK_FALSE(IsAttachedToIsolate(isolate));
+  {
+    v8::Isolate::Scope isolate_scope(isolate);
+    v8::HandleScope handles(isolate);
+    v8::Local<v8::Context> context = v8::Context::New(isolate);
+    v8::Context::Scope scope(context);
+    v8::TryCatch try_catch(isolate);
+    CHECK_FALSE(InstallInterfaces(context));
+    REQUIRE(try_catch.HasCaught());
+    v8::String::Utf8Value message(isolate, try_catch.Exception());
+    CHECK(std::string(*message).find("isolate data slot 3") !=
+          std::string::npos);
+  }
+  // The host's data is untouched.
+  CHECK(isolate->GetData(kIsolateDataSlot) == &host_data);
+  isolate->SetData(kIsolateDataSlot, nullptr);
+  isolate->Dispose();
 }
 
 TEST_CASE("Two contexts of one isolate keep origins apart", "[embedding]") {

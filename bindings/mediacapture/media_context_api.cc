@@ -7,9 +7,12 @@
 
 #include "mediacapture/media_context.h"
 
+#include "mediacapture/isolate.h"
+
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <sstream>
 #include <utility>
 #include <vector>
@@ -49,18 +52,104 @@ struct Installed {
   std::vector<EmulatedCameraConfig> emulated_unplugged;
 };
 
+// Every installed context of every isolate: isolates run on many threads,
+// so the list has a lock. An entry is only added and removed on its own
+// context's thread, so a pointer Find() returns stays valid there.
+std::mutex& InstalledLock() {
+  static auto* lock = new std::mutex();
+  return *lock;
+}
+
 std::vector<std::unique_ptr<Installed>>& InstalledContexts() {
   static auto* contexts = new std::vector<std::unique_ptr<Installed>>();
   return *contexts;
 }
 
 Installed* Find(v8::Local<v8::Context> context) {
+  std::lock_guard<std::mutex> hold(InstalledLock());
+  // The isolate is compared first: another isolate's handles are not ours
+  // to read.
   for (auto& installed : InstalledContexts()) {
     if (installed->isolate == context->GetIsolate() &&
         installed->context == context)
       return installed.get();
   }
   return nullptr;
+}
+
+// navigator.getUserMedia() on a host's navigator: the legacy method, called
+// with our Navigator as its receiver. data: [our navigator, the method].
+void ForwardGetUserMedia(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> data = info.Data().As<v8::Array>();
+  v8::Local<v8::Value> receiver;
+  v8::Local<v8::Value> method;
+  if (!data->Get(context, 0).ToLocal(&receiver) ||
+      !data->Get(context, 1).ToLocal(&method) || !method->IsFunction())
+    return;
+  std::vector<v8::Local<v8::Value>> args;
+  for (int i = 0; i < info.Length(); ++i)
+    args.push_back(info[i]);
+  v8::Local<v8::Value> result;
+  if (method.As<v8::Function>()
+          ->Call(context, receiver, static_cast<int>(args.size()), args.data())
+          .ToLocal(&result))
+    info.GetReturnValue().Set(result);
+}
+
+// Returns its data: the [SameObject] value of mediaDevices or permissions.
+void ReturnData(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(info.Data());
+}
+
+// Defines on the host's |navigator| what our Navigator |ours| has and it
+// lacks: mediaDevices and permissions as getters, getUserMedia as a method
+// (a [SecureContext] member missing from |ours| stays missing).
+bool ExtendHostNavigator(v8::Local<v8::Context> context,
+                         v8::Local<v8::Object> navigator,
+                         v8::Local<v8::Object> ours) {
+  v8::Isolate* isolate = context->GetIsolate();
+  for (const char* name : {"mediaDevices", "permissions", "getUserMedia"}) {
+    v8::Local<v8::String> key =
+        v8::String::NewFromUtf8(isolate, name).ToLocalChecked();
+    v8::Maybe<bool> has = navigator->Has(context, key);
+    if (has.IsNothing())
+      return false;
+    v8::Local<v8::Value> value;
+    if (has.FromJust() || !ours->Get(context, key).ToLocal(&value) ||
+        value->IsUndefined())
+      continue;
+    if (value->IsFunction()) {
+      v8::Local<v8::Array> data = v8::Array::New(isolate, 2);
+      v8::Local<v8::Function> forward;
+      if (data->Set(context, 0, ours).IsNothing() ||
+          data->Set(context, 1, value).IsNothing() ||
+          !v8::Function::New(context, ForwardGetUserMedia, data,
+                             value.As<v8::Function>()
+                                 ->Get(context, v8::String::NewFromUtf8Literal(
+                                                    isolate, "length"))
+                                 .ToLocalChecked()
+                                 ->Int32Value(context)
+                                 .FromMaybe(0),
+                             v8::ConstructorBehavior::kThrow)
+               .ToLocal(&forward))
+        return false;
+      forward->SetName(key);
+      if (navigator->DefineOwnProperty(context, key, forward).IsNothing())
+        return false;
+      continue;
+    }
+    v8::Local<v8::Function> getter;
+    if (!v8::Function::New(context, ReturnData, value, 0,
+                           v8::ConstructorBehavior::kThrow)
+             .ToLocal(&getter))
+      return false;
+    getter->SetName(v8::String::Concat(
+        isolate, v8::String::NewFromUtf8Literal(isolate, "get "), key));
+    navigator->SetAccessorProperty(key, getter);
+  }
+  return true;
 }
 
 MediaStreamTrack* TrackOf(v8::Local<v8::Value> value) {
@@ -141,6 +230,8 @@ bool InstallMediaContext(v8::Local<v8::Context> context,
     *error = "MediaContextOptions.task_runner is required";
     return false;
   }
+  if (!AttachToIsolate(isolate, error))
+    return false;
   if (Find(context)) {
     *error = "the context already has Media Capture and Streams installed";
     return false;
@@ -179,41 +270,45 @@ bool InstallMediaContext(v8::Local<v8::Context> context,
   v8::Local<v8::String> key =
       v8::String::NewFromUtf8Literal(isolate, "navigator");
   v8::Local<v8::Value> existing;
-  if (global->Get(context, key).ToLocal(&existing) && existing->IsObject()) {
-    v8::Local<v8::Object> old = existing.As<v8::Object>();
-    v8::Local<v8::Array> names;
-    if (old->GetOwnPropertyNames(context).ToLocal(&names)) {
-      for (uint32_t i = 0; i < names->Length(); ++i) {
-        v8::Local<v8::Value> name;
-        v8::Local<v8::Value> value;
-        if (names->Get(context, i).ToLocal(&name) && name->IsName() &&
-            old->Get(context, name).ToLocal(&value)) {
-          wrapper
-              ->DefineOwnProperty(context, name.As<v8::Name>(), value,
-                                  v8::DontEnum)
-              .FromMaybe(false);
-        }
-      }
-    }
+  if (!global->Get(context, key).ToLocal(&existing)) {
+    *error = "cannot read navigator";
+    installed->media->Shutdown();
+    return false;
   }
-  if (global->DefineOwnProperty(context, key, wrapper).IsNothing()) {
+  if (existing->IsObject()) {
+    // The host's navigator stays itself; it gains what it lacks.
+    if (!ExtendHostNavigator(context, existing.As<v8::Object>(), wrapper)) {
+      *error = "cannot define navigator.mediaDevices";
+      installed->media->Shutdown();
+      return false;
+    }
+  } else if (global->DefineOwnProperty(context, key, wrapper).IsNothing()) {
     *error = "cannot define navigator";
     installed->media->Shutdown();
     return false;
   }
+  std::lock_guard<std::mutex> hold(InstalledLock());
   InstalledContexts().push_back(std::move(installed));
   return true;
 }
 
 void UninstallMediaContext(v8::Local<v8::Context> context) {
-  auto& contexts = InstalledContexts();
-  for (auto it = contexts.begin(); it != contexts.end(); ++it) {
-    if ((*it)->isolate == context->GetIsolate() && (*it)->context == context) {
-      (*it)->media->Shutdown();
-      contexts.erase(it);
-      return;
+  std::unique_ptr<Installed> removed;
+  {
+    std::lock_guard<std::mutex> hold(InstalledLock());
+    auto& contexts = InstalledContexts();
+    for (auto it = contexts.begin(); it != contexts.end(); ++it) {
+      if ((*it)->isolate == context->GetIsolate() &&
+          (*it)->context == context) {
+        removed = std::move(*it);
+        contexts.erase(it);
+        break;
+      }
     }
   }
+  // Outside the lock: shutting down joins capture threads.
+  if (removed)
+    removed->media->Shutdown();
 }
 
 bool AddVideoSink(v8::Local<v8::Value> track, VideoSink* sink) {

@@ -16,6 +16,7 @@
 #include <v8.h>
 
 #include "mediacapture/export.h"
+#include "mediacapture/isolate.h"
 
 namespace mediacapture {
 
