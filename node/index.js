@@ -11,6 +11,7 @@
 // node/README.md documents install()'s options and the test utilities.
 'use strict';
 
+const vm = require('vm');
 const binding = require('./mediacapture.node');
 
 binding.setHooks(
@@ -30,10 +31,27 @@ binding.setHooks(
 // environment's cleanup hooks on the main thread, but not 'exit'.
 process.on('exit', () => binding.uninstallAll());
 
+// A vm context's sandbox object (vm.createContext(sandbox)) stands for the
+// context: the functions take its global, as they take globalThis.
+function globalOf(target) {
+  return vm.isContext(target) ? vm.runInContext('globalThis', target) :
+                                target;
+}
+
+function forGlobal(method) {
+  const wrapped = {
+    [method.name](target, ...rest) {
+      return method(globalOf(target), ...rest);
+    },
+  }[method.name];
+  Object.defineProperty(wrapped, 'length', {value: method.length});
+  return wrapped;
+}
+
 module.exports = Object.freeze({
-  install: binding.install,
-  uninstall: binding.uninstall,
-  addFakeDevice: binding.addFakeDevice,
-  removeFakeDevice: binding.removeFakeDevice,
-  setPermission: binding.setPermission,
+  install: forGlobal(binding.install),
+  uninstall: forGlobal(binding.uninstall),
+  addFakeDevice: forGlobal(binding.addFakeDevice),
+  removeFakeDevice: forGlobal(binding.removeFakeDevice),
+  setPermission: forGlobal(binding.setPermission),
 });
