@@ -12,6 +12,7 @@
 #include "bindings/interface_registry.h"
 #include "bindings/per_isolate_data.h"
 #include "core/dom/dom_exception.h"
+#include "core/dom/secure_context.h"
 
 namespace mediacapture {
 
@@ -55,6 +56,10 @@ v8::Local<v8::String> InterfaceName(v8::Isolate* isolate,
 }
 
 }  // namespace
+
+bool IsPotentiallyTrustworthyOrigin(const std::string& origin) {
+  return IsPotentiallyTrustworthyOriginString(origin);
+}
 
 bool InstallInterfaces(v8::Local<v8::Context> context) {
   return InstallInterfaces(context, InstallOptions());

@@ -4,6 +4,8 @@
 
 #include "node/addon_options.h"
 
+#include "mediacapture/context.h"
+
 namespace mediacapture {
 namespace nodejs {
 
@@ -79,7 +81,9 @@ bool ReadAddonOptions(v8::Local<v8::Context> context,
 
   if (!Get(context, object, "secureContext", &field))
     return false;
-  if (!field->IsUndefined()) {
+  if (field->IsUndefined()) {
+    options->secure_context = IsPotentiallyTrustworthyOrigin(options->origin);
+  } else {
     if (!field->IsBoolean())
       return Wrong(isolate, "secureContext", "a boolean", field);
     options->secure_context = field->IsTrue();

@@ -18,6 +18,7 @@ namespace nodejs {
 // options). Holds Locals: lives in one HandleScope of the JS thread.
 struct AddonOptions {
   std::string origin = "http://localhost";
+  // secureContext; absent: whether |origin| is potentially trustworthy.
   bool secure_context = true;
   // fakeDevices: true or an option string selects the fake devices.
   bool fake_devices = false;

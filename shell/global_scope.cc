@@ -8,6 +8,7 @@
 
 #include <uv.h>
 
+#include "mediacapture/context.h"
 #include "shell/error_reporter.h"
 
 namespace mediacapture {
@@ -163,7 +164,7 @@ bool GlobalScope::Install(v8::Local<v8::Context> context,
       !Define(context, global, "self", global)) {
     return false;
   }
-  bool secure = ResourceResolver::IsPotentiallyTrustworthy(location.origin);
+  bool secure = IsPotentiallyTrustworthyOrigin(location.origin);
   if (!Define(context, global, "isSecureContext",
               v8::Boolean::New(isolate_, secure), v8::ReadOnly)) {
     return false;

@@ -85,7 +85,7 @@ bool CreateContext(v8::Isolate* isolate,
   // [SecureContext] members only in a secure context.
   mediacapture::InstallOptions install_options;
   install_options.secure_context =
-      ResourceResolver::IsPotentiallyTrustworthy(location.origin);
+      mediacapture::IsPotentiallyTrustworthyOrigin(location.origin);
   if (!mediacapture::InstallInterfaces(context, install_options))
     return false;
   if (!mediacapture::shell::InstallConsole(context) ||
@@ -254,7 +254,7 @@ int main(int argc, char** argv) {
       v8::HandleScope handle_scope(isolate);
       if (!media->Install(
               realm->context.Get(isolate), location.origin,
-              ResourceResolver::IsPotentiallyTrustworthy(location.origin),
+              mediacapture::IsPotentiallyTrustworthyOrigin(location.origin),
               loop.get(), &error)) {
         fprintf(stderr, "capture_shell: %s\n", error.c_str());
         exit_code = kExitUsage;

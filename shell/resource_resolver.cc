@@ -81,36 +81,6 @@ std::string ResourceResolver::NormalizePath(const std::string& path) {
   return NormalizeAbsolute(base + "/" + path);
 }
 
-// static
-bool ResourceResolver::IsPotentiallyTrustworthy(const std::string& origin) {
-  std::string lower = origin;
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  size_t scheme_end = lower.find("://");
-  if (scheme_end == std::string::npos)
-    return false;
-  std::string scheme = lower.substr(0, scheme_end);
-  if (scheme == "https" || scheme == "wss" || scheme == "file")
-    return true;
-  std::string host = lower.substr(scheme_end + 3);
-  // Drop the port.
-  if (!host.empty() && host[0] == '[') {
-    size_t close = host.find(']');
-    host = host.substr(0, close == std::string::npos ? host.size() : close + 1);
-  } else {
-    host = host.substr(0, host.find(':'));
-  }
-  if (host == "[::1]" || host == "localhost" ||
-      (host.size() > 10 &&
-       host.compare(host.size() - 10, 10, ".localhost") == 0))
-    return true;
-  // 127.0.0.0/8.
-  return StartsWith(host, "127.") &&
-         std::all_of(host.begin(), host.end(), [](char c) {
-           return c == '.' || std::isdigit(static_cast<unsigned char>(c));
-         });
-}
-
 PageLocation ResourceResolver::Locate(const std::string& file_path,
                                       const std::string& origin) const {
   PageLocation page;

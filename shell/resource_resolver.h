@@ -79,9 +79,6 @@ class ResourceResolver {
   // current directory, repeated slashes removed.
   static std::string NormalizePath(const std::string& path);
 
-  // https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy
-  static bool IsPotentiallyTrustworthy(const std::string& origin);
-
  private:
   // What |page| may load by file: URL or relative path outside the web root.
   std::string RootOf(const PageLocation& page) const;

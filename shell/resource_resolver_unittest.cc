@@ -190,19 +190,6 @@ TEST_CASE("the origin comes from the flag, else from .https. in the name") {
         "http://example.test:8000/a/b.js");
 }
 
-TEST_CASE("potentially trustworthy origins follow Secure Contexts") {
-  CHECK(ResourceResolver::IsPotentiallyTrustworthy("https://example.test"));
-  CHECK(ResourceResolver::IsPotentiallyTrustworthy("file://"));
-  CHECK(ResourceResolver::IsPotentiallyTrustworthy("http://localhost:8000"));
-  CHECK(ResourceResolver::IsPotentiallyTrustworthy("http://a.localhost"));
-  CHECK(ResourceResolver::IsPotentiallyTrustworthy("http://127.0.0.1"));
-  CHECK(ResourceResolver::IsPotentiallyTrustworthy("http://[::1]:80"));
-  CHECK_FALSE(
-      ResourceResolver::IsPotentiallyTrustworthy("http://example.test"));
-  CHECK_FALSE(ResourceResolver::IsPotentiallyTrustworthy("http://127.0.0.1.x"));
-  CHECK_FALSE(ResourceResolver::IsPotentiallyTrustworthy("http://localhost.x"));
-}
-
 }  // namespace
 }  // namespace shell
 }  // namespace mediacapture

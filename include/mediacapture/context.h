@@ -10,6 +10,8 @@
 #ifndef INCLUDE_MEDIACAPTURE_CONTEXT_H_
 #define INCLUDE_MEDIACAPTURE_CONTEXT_H_
 
+#include <string>
+
 #include <v8.h>
 
 #include "mediacapture/export.h"
@@ -22,6 +24,14 @@ struct InstallOptions {
   // (e.g. navigator.mediaDevices) are not installed.
   bool secure_context = true;
 };
+
+// https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy
+// for a serialized origin: true for https:, wss: and file: origins and for
+// localhost, *.localhost, 127.0.0.0/8 and [::1] hosts. Embedders use it for
+// InstallOptions::secure_context and MediaContextOptions::secure_context of
+// a page at |origin| (e.g. "http://localhost:8000").
+MEDIACAPTURE_EXPORT bool IsPotentiallyTrustworthyOrigin(
+    const std::string& origin);
 
 // Defines every generated interface exposed to Window (EventTarget, Event,
 // DOMException, MediaStream, ...) as a property of |context|'s global
