@@ -202,8 +202,14 @@ void MediaContext::OnDevicesChangedFromAnyThread() {
     return;
   device_change_pending_ = true;
   WeakFlag::Weak alive = alive_.GetWeak();
-  config_.task_runner->PostDelayedTask(
-      [alive, this] {
+  // The devicechange event to come is something script may wait for: the
+  // loop must not exit before it (a host such as Node.js lets delayed tasks
+  // alone end its loop). The task runner outlives the contexts that use it.
+  TaskRunner* task_runner = config_.task_runner;
+  task_runner->AddPendingActivity();
+  task_runner->PostDelayedTask(
+      [alive, this, task_runner] {
+        task_runner->RemovePendingActivity();
         if (alive.IsAlive())
           OnDeviceChangeTimer();
       },

@@ -39,18 +39,23 @@ class FakeTaskRunner : public TaskRunner {
   // many ran.
   int RunUntilIdle() {
     int ran = 0;
-    for (;;) {
-      Task task;
-      {
-        std::lock_guard<std::mutex> lock(lock_);
-        if (tasks_.empty())
-          return ran;
-        task = std::move(tasks_.front());
-        tasks_.pop_front();
-      }
-      task();
+    while (RunOneTask())
       ++ran;
+    return ran;
+  }
+
+  // Runs the oldest task; false if there was none.
+  bool RunOneTask() {
+    Task task;
+    {
+      std::lock_guard<std::mutex> lock(lock_);
+      if (tasks_.empty())
+        return false;
+      task = std::move(tasks_.front());
+      tasks_.pop_front();
     }
+    task();
+    return true;
   }
 
   int pending_activities() {
