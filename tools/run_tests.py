@@ -28,6 +28,7 @@ Called by tools/test after it installed and built everything.
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import unittest
@@ -120,6 +121,37 @@ def run_checks(tally):
                 print('  ' + p)
     tally.add('checks (%s)' % ', '.join(checks.CHECKS),
               len(results) - failed, failed)
+
+
+def run_node_tests(tally):
+    """node/test/*.test.js with Node's own test runner (tools/node --test,
+    TAP output), counting its tests."""
+    tests = os.path.join(ROOT, 'node', 'test')
+    if not os.path.isdir(tests):
+        return
+    env = dict(os.environ, MEDIACAPTURE_OUT=RELEASE_OUT)
+    proc = subprocess.run([os.path.join(ROOT, 'tools', 'node'), '--test',
+                           '--test-reporter=tap', tests],
+                          capture_output=True, text=True, env=env,
+                          cwd=ROOT)
+    counts = {}
+    for line in proc.stdout.splitlines():
+        match = re.match(r'^# (pass|fail|cancelled|skipped|todo) (\d+)$',
+                         line)
+        if match:
+            counts[match.group(1)] = int(match.group(2))
+    passed = counts.get('pass', 0)
+    failed = counts.get('fail', 0) + counts.get('cancelled', 0)
+    skipped = counts.get('skipped', 0) + counts.get('todo', 0)
+    if proc.returncode != 0 and failed == 0:
+        failed = 1
+    if 'pass' not in counts and failed == 0:
+        # No summary: the runner itself failed.
+        failed = 1
+    if failed:
+        sys.stdout.write(proc.stdout[-20000:])
+        sys.stdout.write(proc.stderr[-20000:])
+    tally.add('node tests', passed, failed, skipped)
 
 
 def run_web_tests(tally):
@@ -325,6 +357,7 @@ def main():
                    sanitizers.environment())
     run_python_tests(tally)
     run_web_tests(tally)
+    run_node_tests(tally)
     if args.sanitizers:
         run_sanitized_tests(tally)
     if args.tsan:

@@ -6,7 +6,7 @@
 (against a tools/install-lib tree staged with DESTDIR and then moved, with
 pkg-config alone, shared and static), what that tree holds (SONAME, no
 RUNPATH, a relocatable .pc file, headers for C++17/20/2b), export.h's V8
-version check, and the rule that shell/ uses nothing but
+version check, and the rule that shell/ and node/ use nothing but
 include/mediacapture/ (docs/embedding.md)."""
 
 import glob
@@ -305,14 +305,16 @@ class V8VersionCheckTest(unittest.TestCase):
                     self.assertEqual(output.count('error:'), 1, output)
 
 
-class ShellUsesOnlyThePublicApiTest(unittest.TestCase):
+class EmbeddersUseOnlyThePublicApiTest(unittest.TestCase):
+    """capture_shell (shell/) and the Node.js addon (node/) are embedders:
+    they include nothing from core/, bindings/ or platform/."""
 
-    def test_shell_includes_nothing_from_core_bindings_or_platform(self):
+    def offenders(self, directory):
         offenders = []
         include = re.compile(r'^\s*#\s*include\s+"((core|bindings|platform)/'
                              r'[^"]*)"')
-        files = sorted(glob.glob(os.path.join(ROOT, 'shell', '*.cc')) +
-                       glob.glob(os.path.join(ROOT, 'shell', '*.h')))
+        files = sorted(glob.glob(os.path.join(ROOT, directory, '*.cc')) +
+                       glob.glob(os.path.join(ROOT, directory, '*.h')))
         self.assertTrue(files)
         for path in files:
             with open(path, encoding='utf-8') as f:
@@ -322,8 +324,15 @@ class ShellUsesOnlyThePublicApiTest(unittest.TestCase):
                         offenders.append('%s:%d: %s' % (
                             os.path.relpath(path, ROOT), number,
                             match.group(1)))
+        return offenders
+
+    def test_shell_includes_nothing_from_core_bindings_or_platform(self):
+        offenders = self.offenders('shell')
         self.assertEqual(offenders, [], '\n'.join(offenders))
 
+    def test_node_addon_includes_nothing_from_core_bindings_or_platform(self):
+        offenders = self.offenders('node')
+        self.assertEqual(offenders, [], '\n'.join(offenders))
 
 if __name__ == '__main__':
     unittest.main()
