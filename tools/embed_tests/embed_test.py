@@ -22,6 +22,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, os.environ.get('MEDIACAPTURE_OUT', 'out/Release'))
 EXAMPLE = os.path.join(ROOT, 'examples', 'embed', 'embed.cc')
+HOST_EXAMPLE = os.path.join(ROOT, 'examples', 'host', 'host.cc')
+DOC = os.path.join(ROOT, 'docs', 'embedding.md')
 
 
 def run_example(binary):
@@ -49,6 +51,42 @@ class EmbedExampleTest(unittest.TestCase):
         self.assertTrue(os.path.exists(binary),
                         binary + ' is missing: build embed_example')
         check_settings(self, *run_example(binary))
+
+    def test_gn_built_host_example_runs_on_its_own_v8_and_loop(self):
+        binary = os.path.join(OUT, 'host_example')
+        self.assertTrue(os.path.exists(binary),
+                        binary + ' is missing: build host_example')
+        check_host_output(self, *run_example(binary))
+
+
+def check_host_output(test, returncode, stdout, stderr):
+    """examples/host/host.cc printed the camera's size and the labels, and
+    its loop ended by itself."""
+    test.assertEqual(returncode, 0, stderr)
+    lines = stdout.strip().splitlines()
+    test.assertEqual(lines[0], 'camera 1280x720', stdout)
+    kinds = [line.split(':')[0] for line in lines[1:]]
+    test.assertIn('videoinput', kinds, stdout)
+    test.assertIn('audioinput', kinds, stdout)
+    for line in lines[1:]:
+        test.assertRegex(line, r'^\w+: \S', stdout)
+
+
+class DocumentedProgramsTest(unittest.TestCase):
+    """docs/embedding.md shows the two example programs whole: each of its
+    C++ blocks that starts at the #include lines is one example file from
+    its first #include to its end."""
+
+    def test_the_doc_shows_both_examples_whole(self):
+        with open(DOC, encoding='utf-8') as f:
+            doc = f.read()
+        blocks = re.findall(r'```cpp\n(#include.*?)```', doc, re.S)
+        for path in (EXAMPLE, HOST_EXAMPLE):
+            with open(path, encoding='utf-8') as f:
+                text = f.read()
+            program = text[text.index('#include'):]
+            with self.subTest(example=os.path.relpath(path, ROOT)):
+                self.assertIn(program, blocks)
 
 
 def v8_root():
@@ -186,6 +224,22 @@ class MovedInstallTest(unittest.TestCase):
 
     def test_example_links_the_static_library(self):
         self.build_and_run(static=True)
+
+    def test_host_example_builds_with_pkg_config_alone_and_runs(self):
+        flags = self.pkg_config('--cflags', '--libs').split()
+        libuv = subprocess.run(['pkg-config', '--cflags', '--libs', 'libuv'],
+                               check=True, stdout=subprocess.PIPE,
+                               text=True).stdout.split()
+        work = tempfile.mkdtemp(dir=self.tmp)
+        source = os.path.join(work, 'host.cc')
+        shutil.copy(HOST_EXAMPLE, source)
+        binary = os.path.join(work, 'host')
+        subprocess.run(['g++', '-Wall', '-Wextra', '-Werror', source, '-o',
+                        binary] + flags + libuv, check=True, cwd=work)
+        proc = subprocess.run([binary], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, timeout=60,
+                              env=self.env)
+        check_host_output(self, proc.returncode, proc.stdout, proc.stderr)
 
     def build_and_run(self, static):
         flags = self.pkg_config('--cflags', '--libs',
