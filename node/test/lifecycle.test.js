@@ -189,3 +189,22 @@ test('a prompt that script never answers does not keep the process alive',
        assert.equal(code, 0, stderr);
        assert.equal(stdout, 'exit\n');
      });
+
+test('an exception thrown by a listener is Node\'s uncaught exception',
+     async () => {
+       const {code, stdout, stderr} = await runNode(`
+    const mediacapture = require('mediacapture');
+    mediacapture.install(globalThis, {fakeDevices: true, permission: 'grant'});
+    process.on('uncaughtException', (error) => {
+      console.log('uncaught: ' + error.message);
+      console.log('stopped');
+    });
+    navigator.mediaDevices.getUserMedia({video: true}).then((stream) => {
+      const [track] = stream.getTracks();
+      track.onended = () => { throw new Error('from onended'); };
+      mediacapture.removeFakeDevice(globalThis, 'videoinput');
+    });
+  `, 10000);
+       assert.equal(code, 0, stderr);
+       assert.equal(stdout, 'uncaught: from onended\nstopped\n');
+     });
