@@ -38,6 +38,66 @@ function globalOf(target) {
                                 target;
 }
 
+// util.inspect() (console.log) shows our objects' attributes, as a
+// browser's console does: MediaStreamTrack { kind: 'video', ... }.
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const kInspected = [
+  'DeviceChangeEvent', 'InputDeviceInfo', 'MediaDeviceInfo', 'MediaDevices',
+  'MediaStream', 'MediaStreamTrack', 'MediaStreamTrackEvent',
+  'PermissionStatus', 'Permissions',
+];
+
+function attributesOf(object) {
+  const names = [];
+  for (let proto = Object.getPrototypeOf(object);
+       proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const [name, descriptor] of Object.entries(
+             Object.getOwnPropertyDescriptors(proto))) {
+      if (descriptor.get && !names.includes(name))
+        names.push(name);
+    }
+  }
+  const attributes = {};
+  for (const name of names) {
+    try {
+      const value = object[name];
+      // Unset event handlers (onended: null) would only be noise.
+      if (!(name.startsWith('on') && value === null))
+        attributes[name] = value;
+    } catch {
+      // A getter that needs something else of `this`: leave it out.
+    }
+  }
+  return attributes;
+}
+
+function defineInspect(global) {
+  for (const name of kInspected) {
+    const constructor = global[name];
+    if (typeof constructor !== 'function' ||
+        Object.prototype.hasOwnProperty.call(constructor.prototype, kInspect))
+      continue;
+    Object.defineProperty(constructor.prototype, kInspect, {
+      value: function(depth, options, inspect) {
+        const attributes = attributesOf(this);
+        if (depth < 0)
+          return `${name} {}`;
+        return `${name} ${inspect(attributes, {...options,
+                                            depth: options.depth === null ?
+                                                null : options.depth - 1})}`;
+      },
+      configurable: true,
+      writable: true,
+    });
+  }
+}
+
+function install(target, options) {
+  const global = globalOf(target);
+  binding.install(global, options);
+  defineInspect(global);
+}
+
 function forGlobal(method) {
   const wrapped = {
     [method.name](target, ...rest) {
@@ -49,7 +109,7 @@ function forGlobal(method) {
 }
 
 module.exports = Object.freeze({
-  install: forGlobal(binding.install),
+  install,
   uninstall: forGlobal(binding.uninstall),
   addFakeDevice: forGlobal(binding.addFakeDevice),
   removeFakeDevice: forGlobal(binding.removeFakeDevice),

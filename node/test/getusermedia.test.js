@@ -139,9 +139,18 @@ test('console.log and util.inspect of our objects do not throw', async () => {
   const util = require('node:util');
   const stream = await navigator.mediaDevices.getUserMedia({video: true});
   try {
-    assert.match(util.inspect(stream), /MediaStream/);
-    assert.match(util.inspect(stream.getTracks()[0]), /MediaStreamTrack/);
-    assert.match(util.inspect(navigator.mediaDevices), /MediaDevices/);
+    // As a browser's console shows them: the attributes.
+    assert.equal(util.inspect(stream),
+                 `MediaStream { id: '${stream.id}', active: true }`);
+    const track = util.inspect(stream.getTracks()[0]);
+    assert.match(track, /^MediaStreamTrack \{/);
+    assert.match(track, /kind: 'video'/);
+    assert.match(track, /readyState: 'live'/);
+    assert.doesNotMatch(track, /onended/);
+    assert.equal(util.inspect([stream], {depth: 0}), "[ MediaStream {} ]");
+    assert.match(util.inspect(navigator.mediaDevices), /^MediaDevices/);
+    assert.match(util.inspect(await navigator.mediaDevices.enumerateDevices()),
+                 /InputDeviceInfo \{\n? *deviceId: '[0-9a-f]{64}'/);
   } finally {
     stopAll(stream);
   }
