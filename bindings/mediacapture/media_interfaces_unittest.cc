@@ -10,7 +10,11 @@
 
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
+#include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "bindings/per_isolate_data.h"
@@ -479,6 +483,72 @@ TEST_CASE("uninstalling stops live tracks without ended events") {
   scope.Pump();
   CHECK(scope.Eval("track.readyState") == "ended");
   CHECK(scope.Eval("ended") == "0");
+}
+
+// A sink whose callback takes 20 ms (longer than removing it takes), so
+// that the test removes it while a callback is in progress.
+class SlowSink : public VideoSink, public AudioSink {
+ public:
+  explicit SlowSink(const std::atomic<bool>* removed) : removed_(removed) {}
+  void OnVideoFrame(const VideoFrameView& frame) override {
+    (void)frame;
+    Call();
+  }
+  void OnAudioBlock(const AudioBlockView& block) override {
+    (void)block;
+    Call();
+  }
+  std::atomic<int> calls{0};
+  std::atomic<bool> in_callback{false};
+  std::atomic<int> late_calls{0};
+
+ private:
+  void Call() {
+    if (*removed_)
+      ++late_calls;
+    in_callback = true;
+    ++calls;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    in_callback = false;
+  }
+  const std::atomic<bool>* const removed_;
+};
+
+TEST_CASE("a sink removed on the JS thread mid-callback may then be deleted",
+          "[sink-threads]") {
+  MediaTestScope scope;
+  REQUIRE(
+      scope.Await("navigator.mediaDevices.getUserMedia({audio: true, video: "
+                  "true}).then(s => { globalThis.stream = s; result = 'ok'; },"
+                  "  e => { result = e.name; });") == "ok");
+  const bool video = GENERATE(true, false);
+  DYNAMIC_SECTION((video ? "video" : "audio")) {
+    v8::HandleScope handles(scope.isolate());
+    v8::Local<v8::Value> track;
+    REQUIRE(scope
+                .Run(video ? "stream.getVideoTracks()[0]"
+                           : "stream.getAudioTracks()[0]")
+                .ToLocal(&track));
+    std::atomic<bool> removed{false};
+    auto sink = std::make_unique<SlowSink>(&removed);
+    REQUIRE((video ? AddVideoSink(track, sink.get())
+                   : AddAudioSink(track, sink.get())));
+    // Frames come on the fake device's thread without the JS thread's
+    // help; wait (at most 2 s) until one is inside the callback.
+    for (int i = 0; i < 2000 && !sink->in_callback; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    REQUIRE(sink->in_callback);
+    CHECK((video ? RemoveVideoSink(track, sink.get())
+                 : RemoveAudioSink(track, sink.get())));
+    removed = true;
+    // RemoveVideoSink() waited for the callback in progress.
+    CHECK_FALSE(sink->in_callback);
+    CHECK(sink->late_calls == 0);
+    // Deleted at once; under ASan a later call would be a use after free.
+    sink.reset();
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK(scope.Eval("stream.getTracks()[0].readyState") == "live");
+  }
 }
 
 }  // namespace
