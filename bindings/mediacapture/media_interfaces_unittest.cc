@@ -21,6 +21,8 @@
 #include "mediacapture/context.h"
 #include "mediacapture/media_context.h"
 #include "tools/testing/fake_task_runner.h"
+#include "tools/testing/scoped_env.h"
+#include "tools/testing/stderr_capture.h"
 #include "tools/testing/v8_test_environment.h"
 
 namespace mediacapture {
@@ -549,6 +551,68 @@ TEST_CASE("a sink removed on the JS thread mid-callback may then be deleted",
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     CHECK(scope.Eval("stream.getTracks()[0].readyState") == "live");
   }
+}
+
+TEST_CASE("no PulseAudio server reaches on_warning once and not stderr",
+          "[pulse][warning]") {
+  // The real devices: V4L2 (none asked for here) and PulseAudio at a socket
+  // that does not exist.
+  char dir[] = "/tmp/mediacapture-nopulse-XXXXXX";
+  REQUIRE(mkdtemp(dir));
+  const std::string server = std::string("unix:") + dir + "/absent";
+  testing::ScopedEnv pulse_server("PULSE_SERVER", server.c_str());
+  std::vector<std::string> warnings;
+  std::string stderr_text;
+  {
+    testing::StderrCapture capture;
+    testing::V8TestScope v8_scope;
+    testing::FakeTaskRunner runner;
+    TestDelegate delegate;
+    InstallInterfaces(v8_scope.context(), InstallOptions());
+    MediaContextOptions options;
+    options.origin = "https://example.test";
+    options.task_runner = &runner;
+    options.permission_delegate = &delegate;
+    options.on_warning = [&](const std::string& warning) {
+      warnings.push_back(warning);
+    };
+    std::string error;
+    REQUIRE(InstallMediaContext(v8_scope.context(), options, &error));
+    // getUserMedia() and enumerateDevices() ask the factory again: still
+    // one warning.
+    v8::HandleScope handles(v8_scope.isolate());
+    REQUIRE(!v8_scope
+                 .Run("globalThis.result = 'pending';"
+                      "navigator.mediaDevices.getUserMedia({audio: true})"
+                      "  .then(() => { result = 'resolved'; },"
+                      "        e => { result = e.name; })"
+                      "  .then(() => navigator.mediaDevices.enumerateDevices())"
+                      "  .then(() => { result += ', enumerated'; });")
+                 .IsEmpty());
+    for (int i = 0; i < 100; ++i) {
+      v8_scope.isolate()->PerformMicrotaskCheckpoint();
+      if (runner.RunUntilIdle() == 0)
+        break;
+    }
+    v8_scope.isolate()->PerformMicrotaskCheckpoint();
+    v8::Local<v8::Value> result;
+    REQUIRE(v8_scope.Run("result").ToLocal(&result));
+    v8::String::Utf8Value text(v8_scope.isolate(), result);
+    CHECK(std::string(*text) == "NotFoundError, enumerated");
+    UninstallMediaContext(v8_scope.context());
+    runner.RunUntilIdle();
+    PerIsolateData::Dispose(v8_scope.isolate());
+    stderr_text = capture.Text();
+  }
+  rmdir(dir);
+  INFO(stderr_text);
+  REQUIRE(warnings.size() == 1);
+  // "cannot connect to PulseAudio at unix:/tmp/...: <libpulse's reason>;
+  // no microphones from PulseAudio"
+  CHECK(warnings[0].rfind("cannot connect to PulseAudio at " + server, 0) == 0);
+  CHECK(warnings[0].find("; no microphones from PulseAudio") !=
+        std::string::npos);
+  CHECK(stderr_text.empty());
 }
 
 }  // namespace

@@ -71,8 +71,10 @@ struct MediaContextOptions {
   std::function<void()> on_no_devices;
   // Called on the JS thread with one sentence for each problem that does
   // not stop the context (a corrupt permissions file, an unusable device id
-  // salt, a bad fake-device option). Null: printed on stderr as
-  // "mediacapture: warning: ...".
+  // salt, a bad fake-device option, no PulseAudio server: once per context,
+  // during InstallMediaContext() or when devices are next enumerated). The
+  // library writes nothing on stderr itself when this is set. Null: printed
+  // on stderr as "mediacapture: warning: ...".
   std::function<void(const std::string&)> on_warning;
 };
 
