@@ -212,8 +212,11 @@ bool MakeFactories(const DeviceOptions& options,
   }
   if (auto v4l2 = V4l2DeviceFactory::CreateForSystem())
     factories->push_back(std::move(v4l2));
-  factories->push_back(
-      std::make_unique<PulseDeviceFactory>(PulseDeviceFactory::Options()));
+  // No PulseAudio server is a warning, not an error: the context works
+  // without microphones.
+  PulseDeviceFactory::Options pulse;
+  pulse.on_warning = warn;
+  factories->push_back(std::make_unique<PulseDeviceFactory>(pulse));
   return true;
 }
 

@@ -10,13 +10,19 @@
 
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
+#include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "bindings/per_isolate_data.h"
 #include "mediacapture/context.h"
 #include "mediacapture/media_context.h"
 #include "tools/testing/fake_task_runner.h"
+#include "tools/testing/scoped_env.h"
+#include "tools/testing/stderr_capture.h"
 #include "tools/testing/v8_test_environment.h"
 
 namespace mediacapture {
@@ -486,6 +492,134 @@ TEST_CASE("uninstalling stops live tracks without ended events") {
   scope.Pump();
   CHECK(scope.Eval("track.readyState") == "ended");
   CHECK(scope.Eval("ended") == "0");
+}
+
+// A sink whose callback takes 20 ms (longer than removing it takes), so
+// that the test removes it while a callback is in progress.
+class SlowSink : public VideoSink, public AudioSink {
+ public:
+  explicit SlowSink(const std::atomic<bool>* removed) : removed_(removed) {}
+  void OnVideoFrame(const VideoFrameView& frame) override {
+    (void)frame;
+    Call();
+  }
+  void OnAudioBlock(const AudioBlockView& block) override {
+    (void)block;
+    Call();
+  }
+  std::atomic<int> calls{0};
+  std::atomic<bool> in_callback{false};
+  std::atomic<int> late_calls{0};
+
+ private:
+  void Call() {
+    if (*removed_)
+      ++late_calls;
+    in_callback = true;
+    ++calls;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    in_callback = false;
+  }
+  const std::atomic<bool>* const removed_;
+};
+
+TEST_CASE("a sink removed on the JS thread mid-callback may then be deleted",
+          "[sink-threads]") {
+  MediaTestScope scope;
+  REQUIRE(
+      scope.Await("navigator.mediaDevices.getUserMedia({audio: true, video: "
+                  "true}).then(s => { globalThis.stream = s; result = 'ok'; },"
+                  "  e => { result = e.name; });") == "ok");
+  const bool video = GENERATE(true, false);
+  DYNAMIC_SECTION((video ? "video" : "audio")) {
+    v8::HandleScope handles(scope.isolate());
+    v8::Local<v8::Value> track;
+    REQUIRE(scope
+                .Run(video ? "stream.getVideoTracks()[0]"
+                           : "stream.getAudioTracks()[0]")
+                .ToLocal(&track));
+    std::atomic<bool> removed{false};
+    auto sink = std::make_unique<SlowSink>(&removed);
+    REQUIRE((video ? AddVideoSink(track, sink.get())
+                   : AddAudioSink(track, sink.get())));
+    // Frames come on the fake device's thread without the JS thread's
+    // help; wait (at most 2 s) until one is inside the callback.
+    for (int i = 0; i < 2000 && !sink->in_callback; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    REQUIRE(sink->in_callback);
+    CHECK((video ? RemoveVideoSink(track, sink.get())
+                 : RemoveAudioSink(track, sink.get())));
+    removed = true;
+    // RemoveVideoSink() waited for the callback in progress.
+    CHECK_FALSE(sink->in_callback);
+    CHECK(sink->late_calls == 0);
+    // Deleted at once; under ASan a later call would be a use after free.
+    sink.reset();
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK(scope.Eval("stream.getTracks()[0].readyState") == "live");
+  }
+}
+
+TEST_CASE("no PulseAudio server reaches on_warning once and not stderr",
+          "[pulse][warning]") {
+  // The real devices: V4L2 (none asked for here) and PulseAudio at a socket
+  // that does not exist.
+  char dir[] = "/tmp/mediacapture-nopulse-XXXXXX";
+  REQUIRE(mkdtemp(dir));
+  const std::string server = std::string("unix:") + dir + "/absent";
+  testing::ScopedEnv pulse_server("PULSE_SERVER", server.c_str());
+  std::vector<std::string> warnings;
+  std::string stderr_text;
+  {
+    testing::StderrCapture capture;
+    testing::V8TestScope v8_scope;
+    testing::FakeTaskRunner runner;
+    TestDelegate delegate;
+    InstallInterfaces(v8_scope.context(), InstallOptions());
+    MediaContextOptions options;
+    options.origin = "https://example.test";
+    options.task_runner = &runner;
+    options.permission_delegate = &delegate;
+    options.on_warning = [&](const std::string& warning) {
+      warnings.push_back(warning);
+    };
+    std::string error;
+    REQUIRE(InstallMediaContext(v8_scope.context(), options, &error));
+    // getUserMedia() and enumerateDevices() ask the factory again: still
+    // one warning.
+    v8::HandleScope handles(v8_scope.isolate());
+    REQUIRE(!v8_scope
+                 .Run("globalThis.result = 'pending';"
+                      "navigator.mediaDevices.getUserMedia({audio: true})"
+                      "  .then(() => { result = 'resolved'; },"
+                      "        e => { result = e.name; })"
+                      "  .then(() => navigator.mediaDevices.enumerateDevices())"
+                      "  .then(() => { result += ', enumerated'; });")
+                 .IsEmpty());
+    for (int i = 0; i < 100; ++i) {
+      v8_scope.isolate()->PerformMicrotaskCheckpoint();
+      if (runner.RunUntilIdle() == 0)
+        break;
+    }
+    v8_scope.isolate()->PerformMicrotaskCheckpoint();
+    v8::Local<v8::Value> result;
+    REQUIRE(v8_scope.Run("result").ToLocal(&result));
+    v8::String::Utf8Value text(v8_scope.isolate(), result);
+    CHECK(std::string(*text) == "NotFoundError, enumerated");
+    UninstallMediaContext(v8_scope.context());
+    runner.RunUntilIdle();
+    PerIsolateData::Dispose(v8_scope.isolate());
+    stderr_text = capture.Text();
+  }
+  rmdir(dir);
+  INFO(stderr_text);
+  REQUIRE(warnings.size() == 1);
+  // "cannot connect to PulseAudio at unix:/tmp/...: <libpulse's reason>;
+  // no microphones from PulseAudio"
+  CHECK(warnings[0].rfind("cannot connect to PulseAudio at " + server, 0) == 0);
+  CHECK(warnings[0].find("; no microphones from PulseAudio") !=
+        std::string::npos);
+  CHECK(stderr_text.empty());
 }
 
 }  // namespace

@@ -76,10 +76,12 @@ void TrackDelivery::AddVideoSink(VideoSink* sink) {
 }
 
 void TrackDelivery::RemoveVideoSink(VideoSink* sink) {
-  std::lock_guard<std::mutex> lock(lock_);
+  std::unique_lock<std::mutex> lock(lock_);
   video_sinks_.erase(
       std::remove(video_sinks_.begin(), video_sinks_.end(), sink),
       video_sinks_.end());
+  ++removals_;
+  WaitForDelivery(lock);
 }
 
 void TrackDelivery::AddAudioSink(AudioSink* sink) {
@@ -90,10 +92,51 @@ void TrackDelivery::AddAudioSink(AudioSink* sink) {
 }
 
 void TrackDelivery::RemoveAudioSink(AudioSink* sink) {
-  std::lock_guard<std::mutex> lock(lock_);
+  std::unique_lock<std::mutex> lock(lock_);
   audio_sinks_.erase(
       std::remove(audio_sinks_.begin(), audio_sinks_.end(), sink),
       audio_sinks_.end());
+  ++removals_;
+  WaitForDelivery(lock);
+}
+
+void TrackDelivery::WaitForDelivery(std::unique_lock<std::mutex>& lock) {
+  // From inside a sink's callback: the delivery is this thread's own, and
+  // waiting for it would never end.
+  if (!delivering_ || delivering_thread_ == std::this_thread::get_id())
+    return;
+  // Only the delivery in progress may still hold the removed sink; the next
+  // one takes its snapshot after the removal.
+  const uint64_t round = round_;
+  delivered_.wait(lock, [&] { return !delivering_ || round_ != round; });
+}
+
+template <typename Sink, typename Call>
+void TrackDelivery::CallSinks(const std::vector<Sink*>& sinks,
+                              std::vector<Sink*>* snapshot,
+                              const Call& call) {
+  std::unique_lock<std::mutex> lock(lock_);
+  if (sinks.empty())
+    return;
+  snapshot->assign(sinks.begin(), sinks.end());
+  delivering_ = true;
+  delivering_thread_ = std::this_thread::get_id();
+  ++round_;
+  const uint64_t removals = removals_;
+  for (Sink* sink : *snapshot) {
+    // Removed since the snapshot: by an earlier sink here, or by another
+    // thread that now waits for this delivery to end.
+    if (removals_ != removals &&
+        std::find(sinks.begin(), sinks.end(), sink) == sinks.end())
+      continue;
+    lock.unlock();
+    call(sink);
+    lock.lock();
+  }
+  delivering_ = false;
+  delivering_thread_ = std::thread::id();
+  lock.unlock();
+  delivered_.notify_all();
 }
 
 bool TrackDelivery::FrameIsDue(int64_t timestamp_us,
@@ -116,18 +159,23 @@ bool TrackDelivery::FrameIsDue(int64_t timestamp_us,
 }
 
 void TrackDelivery::DeliverVideoFrame(const VideoFrame& frame) {
-  std::lock_guard<std::mutex> lock(lock_);
-  if (!FrameIsDue(frame.timestamp_us, settings_.frame_rate)) {
-    ++frames_dropped_;
-    return;
+  VideoSettings settings;
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    if (!FrameIsDue(frame.timestamp_us, settings_.frame_rate)) {
+      ++frames_dropped_;
+      return;
+    }
+    ++frames_delivered_;
+    if (video_sinks_.empty())
+      return;
+    settings = settings_;
   }
-  ++frames_delivered_;
-  if (video_sinks_.empty())
-    return;
 
+  // |scaled_| is the capture thread's own: no lock while scaling.
   const VideoFrame* out = &frame;
-  int width = settings_.width > 0 ? settings_.width : frame.width;
-  int height = settings_.height > 0 ? settings_.height : frame.height;
+  int width = settings.width > 0 ? settings.width : frame.width;
+  int height = settings.height > 0 ? settings.height : frame.height;
   bool black = !enabled_;
   if (width != frame.width || height != frame.height || black) {
     if (scaled_.width != width || scaled_.height != height)
@@ -154,15 +202,17 @@ void TrackDelivery::DeliverVideoFrame(const VideoFrame& frame) {
     }
     out = &scaled_;
   }
-  VideoFrameView view = ViewOf(*out);
-  for (VideoSink* sink : video_sinks_)
-    sink->OnVideoFrame(view);
+  const VideoFrameView view = ViewOf(*out);
+  CallSinks(video_sinks_, &video_snapshot_,
+            [&view](VideoSink* sink) { sink->OnVideoFrame(view); });
 }
 
 void TrackDelivery::DeliverAudioBlock(const AudioBlock& block) {
-  std::lock_guard<std::mutex> lock(lock_);
-  if (audio_sinks_.empty())
-    return;
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    if (audio_sinks_.empty())
+      return;
+  }
   AudioBlockView view;
   view.sample_rate = block.sample_rate;
   view.channels = block.channels;
@@ -173,8 +223,8 @@ void TrackDelivery::DeliverAudioBlock(const AudioBlock& block) {
     silence_.assign(block.samples.size(), 0.0f);
     view.samples = silence_.data();
   }
-  for (AudioSink* sink : audio_sinks_)
-    sink->OnAudioBlock(view);
+  CallSinks(audio_sinks_, &audio_snapshot_,
+            [&view](AudioSink* sink) { sink->OnAudioBlock(view); });
 }
 
 }  // namespace mediacapture

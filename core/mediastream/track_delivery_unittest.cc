@@ -4,10 +4,22 @@
 
 #include "core/mediastream/track_delivery.h"
 
-#include <catch2/catch.hpp>
+#include <atomic>
+#include <chrono>
 #include <cmath>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
+
+#include <catch2/catch.hpp>
+
+#include "core/mediastream/capture_source.h"
+#include "platform/fake/fake_device_factory.h"
+#include "tools/testing/fake_task_runner.h"
 
 namespace mediacapture {
 namespace {
@@ -154,6 +166,233 @@ TEST_CASE("a removed sink receives nothing more; adding twice delivers once") {
   delivery.DeliverVideoFrame(Frame(64, 48, 40000));
   CHECK(sink.timestamps.size() == 1);
   CHECK(delivery.frames_delivered() == 2);
+}
+
+// The threads of sinks (media_sink.h): adding and removing from inside a
+// callback, and removal on another thread while frames flow.
+
+// Called back with |self| on each frame or block, on whatever thread
+// delivers; keeps counts the test thread reads and waits on.
+class ThreadedSink : public VideoSink, public AudioSink {
+ public:
+  using Action = std::function<void(ThreadedSink* self)>;
+
+  explicit ThreadedSink(Action action = nullptr) : action_(std::move(action)) {}
+
+  void OnVideoFrame(const VideoFrameView& frame) override {
+    (void)frame;
+    Call();
+  }
+  void OnAudioBlock(const AudioBlockView& block) override {
+    (void)block;
+    Call();
+  }
+
+  // Waits until |done| holds (under the lock), at most two seconds: frames
+  // come every 33 ms, audio blocks every 10 ms.
+  bool WaitUntil(const std::function<bool()>& done) {
+    std::unique_lock<std::mutex> lock(lock_);
+    return changed_.wait_for(lock, std::chrono::seconds(2), done);
+  }
+  int calls() {
+    std::lock_guard<std::mutex> lock(lock_);
+    return calls_;
+  }
+  int returns() {
+    std::lock_guard<std::mutex> lock(lock_);
+    return returns_;
+  }
+  bool in_callback() {
+    std::lock_guard<std::mutex> lock(lock_);
+    return calls_ != returns_;
+  }
+  // Under the lock, for WaitUntil() predicates.
+  int calls_locked() const { return calls_; }
+  int returns_locked() const { return returns_; }
+
+ private:
+  void Call() {
+    {
+      std::lock_guard<std::mutex> lock(lock_);
+      ++calls_;
+    }
+    changed_.notify_all();
+    if (action_)
+      action_(this);
+    {
+      std::lock_guard<std::mutex> lock(lock_);
+      ++returns_;
+    }
+    changed_.notify_all();
+  }
+
+  const Action action_;
+  std::mutex lock_;
+  std::condition_variable changed_;
+  int calls_ = 0;    // Under |lock_|.
+  int returns_ = 0;  // Under |lock_|.
+};
+
+void AddSink(TrackDelivery* delivery, bool video, ThreadedSink* sink) {
+  if (video)
+    delivery->AddVideoSink(sink);
+  else
+    delivery->AddAudioSink(sink);
+}
+
+void RemoveSink(TrackDelivery* delivery, bool video, ThreadedSink* sink) {
+  if (video)
+    delivery->RemoveVideoSink(sink);
+  else
+    delivery->RemoveAudioSink(sink);
+}
+
+void DeliverOne(TrackDelivery* delivery, bool video, int64_t timestamp_us) {
+  if (video) {
+    delivery->DeliverVideoFrame(Frame(64, 48, timestamp_us));
+    return;
+  }
+  AudioBlock block;
+  block.sample_rate = 48000;
+  block.channels = 1;
+  block.timestamp_us = timestamp_us;
+  block.samples.assign(480, 0.25f);
+  delivery->DeliverAudioBlock(block);
+}
+
+// A started fake camera (320x240 at 30 fps) or the fake microphone on a
+// CaptureSource with one track, |delivery|; the track leaves (stopping the
+// device, joining its thread) when this goes away.
+class FakeCapture {
+ public:
+  FakeCapture(bool video, std::shared_ptr<TrackDelivery> delivery) {
+    Status status;
+    std::unique_ptr<CaptureDevice> device =
+        factory_.Open(video ? "fake:camera:0" : "fake:microphone:0", &status);
+    REQUIRE(device);
+    source_ = std::make_shared<CaptureSource>(
+        video ? FakeDeviceFactory::CameraDescriptor(0, {30})
+              : FakeDeviceFactory::MicrophoneDescriptor(0),
+        std::move(device), &runner_);
+    status = video ? source_->StartVideo({PixelFormat::kI420, 320, 240, 30})
+                   : source_->StartAudio(AudioCaptureParams());
+    REQUIRE(status.ok());
+    source_->AddTrack(&track_, std::move(delivery));
+  }
+  ~FakeCapture() { source_->RemoveTrack(&track_); }
+
+ private:
+  class Track : public CaptureSource::Observer {
+   public:
+    void OnSourceEnded() override {}
+    void OnSourceMuted(bool muted) override { (void)muted; }
+  };
+
+  testing::FakeTaskRunner runner_;
+  FakeDeviceFactory factory_;
+  Track track_;
+  std::shared_ptr<CaptureSource> source_;
+};
+
+const char* KindName(bool video) {
+  return video ? "video" : "audio";
+}
+
+TEST_CASE("a sink may remove itself and others and add one from its callback",
+          "[delivery][sink-threads]") {
+  const bool video = GENERATE(true, false);
+  DYNAMIC_SECTION(KindName(video)) {
+    TrackDelivery delivery;
+    ThreadedSink added;
+    ThreadedSink second;
+    ThreadedSink first([&](ThreadedSink* self) {
+      RemoveSink(&delivery, video, self);
+      RemoveSink(&delivery, video, &second);
+      AddSink(&delivery, video, &added);
+    });
+    AddSink(&delivery, video, &first);
+    AddSink(&delivery, video, &second);
+    DeliverOne(&delivery, video, 0);
+    CHECK(first.calls() == 1);
+    CHECK(first.returns() == 1);
+    // Removed by the first sink before its turn came.
+    CHECK(second.calls() == 0);
+    // Added during the delivery: from the next one on.
+    CHECK(added.calls() == 0);
+    DeliverOne(&delivery, video, 40000);
+    CHECK(first.calls() == 1);
+    CHECK(second.calls() == 0);
+    CHECK(added.calls() == 1);
+  }
+}
+
+TEST_CASE("a sink on a fake device may remove itself on the capture thread",
+          "[delivery][sink-threads]") {
+  const bool video = GENERATE(true, false);
+  DYNAMIC_SECTION(KindName(video)) {
+    auto delivery = std::make_shared<TrackDelivery>();
+    ThreadedSink added;
+    ThreadedSink sink([&](ThreadedSink* self) {
+      RemoveSink(delivery.get(), video, self);
+      AddSink(delivery.get(), video, &added);
+    });
+    AddSink(delivery.get(), video, &sink);
+    {
+      FakeCapture capture(video, delivery);
+      // Returning at all is the point: the removal did not wait for the
+      // delivery it was called from.
+      REQUIRE(sink.WaitUntil([&] { return sink.returns_locked() == 1; }));
+      REQUIRE(added.WaitUntil([&] { return added.calls_locked() >= 3; }));
+    }
+    // Several frames or blocks went to the added sink, none to the removed.
+    CHECK(sink.calls() == 1);
+    RemoveSink(delivery.get(), video, &added);
+  }
+}
+
+TEST_CASE("a sink removed on another thread mid-callback may then be deleted",
+          "[delivery][sink-threads]") {
+  const bool video = GENERATE(true, false);
+  DYNAMIC_SECTION(KindName(video)) {
+    auto delivery = std::make_shared<TrackDelivery>();
+    FakeCapture capture(video, delivery);
+    // Several rounds, each removing while the first sink is inside its
+    // callback: it sleeps there 20 ms, longer than the test thread needs to
+    // remove both sinks. The second sink, due after it in the same
+    // delivery, is removed meanwhile; neither may be called once its
+    // removal returned.
+    for (int round = 0; round < 5; ++round) {
+      INFO("round " << round);
+      std::atomic<bool> removed{false};
+      std::atomic<int> late_calls{0};
+      auto slow = std::make_unique<ThreadedSink>([&](ThreadedSink*) {
+        if (removed)
+          ++late_calls;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      });
+      auto next = std::make_unique<ThreadedSink>([&](ThreadedSink*) {
+        if (removed)
+          ++late_calls;
+      });
+      AddSink(delivery.get(), video, slow.get());
+      AddSink(delivery.get(), video, next.get());
+      ThreadedSink* slow_sink = slow.get();
+      REQUIRE(slow->WaitUntil([&] {
+        return slow_sink->calls_locked() > slow_sink->returns_locked();
+      }));
+      RemoveSink(delivery.get(), video, next.get());
+      RemoveSink(delivery.get(), video, slow.get());
+      removed = true;
+      // The removal waited for the callback in progress.
+      CHECK_FALSE(slow->in_callback());
+      CHECK_FALSE(next->in_callback());
+      // What ASan checks: nothing calls a deleted sink.
+      slow.reset();
+      next.reset();
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      CHECK(late_calls == 0);
+    }
+  }
 }
 
 }  // namespace

@@ -71,8 +71,10 @@ struct MediaContextOptions {
   std::function<void()> on_no_devices;
   // Called on the JS thread with one sentence for each problem that does
   // not stop the context (a corrupt permissions file, an unusable device id
-  // salt, a bad fake-device option). Null: printed on stderr as
-  // "mediacapture: warning: ...".
+  // salt, a bad fake-device option, no PulseAudio server: once per context,
+  // during InstallMediaContext() or when devices are next enumerated). The
+  // library writes nothing on stderr itself when this is set. Null: printed
+  // on stderr as "mediacapture: warning: ...".
   std::function<void(const std::string&)> on_warning;
 };
 
@@ -92,7 +94,10 @@ MEDIACAPTURE_EXPORT void UninstallMediaContext(v8::Local<v8::Context> context);
 
 // Sinks receive what a live MediaStreamTrack (|track|, a JS object)
 // delivers, on the capture thread. False if |track| is not a track of the
-// right kind. A sink must be removed before it is destroyed.
+// right kind. JS thread, like every function here, so not from inside a
+// sink's callback. A sink must be removed (or its track stopped) before it
+// is destroyed; Remove*Sink() waits for a callback in progress, so the sink
+// may be destroyed as soon as it returns. media_sink.h has the rules.
 MEDIACAPTURE_EXPORT bool AddVideoSink(v8::Local<v8::Value> track,
                                       VideoSink* sink);
 MEDIACAPTURE_EXPORT bool RemoveVideoSink(v8::Local<v8::Value> track,

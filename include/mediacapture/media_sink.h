@@ -1,6 +1,30 @@
 // Copyright 2026 The mediacapture authors. All rights reserved.
 // Use of this source code is governed by a BSD-style license that can be
 // found in the LICENSE file.
+//
+// Sinks get a live track's media out: AddVideoSink() / AddAudioSink() and
+// RemoveVideoSink() / RemoveAudioSink() (media_context.h) attach and detach
+// them. The rules of threads:
+//
+//   - OnVideoFrame() and OnAudioBlock() run on the track's capture thread
+//     (one of the library's, never the JS thread), one call at a time per
+//     track, and must not block: a sink that waits holds up every track on
+//     the device.
+//   - Add*Sink() and Remove*Sink() are JS-thread calls (they take the track
+//     as a V8 value), as is stopping the track. When Remove*Sink() returns,
+//     a callback of that sink in progress on the capture thread has
+//     finished and no further one will start: the sink may be destroyed
+//     then. Stopping the track (track.stop(), UninstallMediaContext())
+//     likewise waits for a callback in progress; after it, none runs. A sink
+//     must be removed, or its track stopped, before it is destroyed.
+//   - A callback cannot call those functions itself (V8 may not be used on
+//     the capture thread). A sink that wants to stop receiving from inside
+//     its callback posts a task to the JS thread that calls Remove*Sink(),
+//     and stays alive until that task ran; callbacks may go on arriving
+//     until then (ignore them). Below the V8 layer the library's delivery
+//     allows adding and removing sinks from inside a callback: such a call
+//     returns at once, without waiting for the delivery it is part of, and a
+//     sink removed there is not called again.
 
 #ifndef INCLUDE_MEDIACAPTURE_MEDIA_SINK_H_
 #define INCLUDE_MEDIACAPTURE_MEDIA_SINK_H_
@@ -39,14 +63,15 @@ struct AudioBlockView {
 };
 
 // Receives a video track's frames. Called on the capture thread, never on
-// the JS thread; must not block.
+// the JS thread; must not block (see the rules atop this file).
 class MEDIACAPTURE_EXPORT VideoSink {
  public:
   virtual ~VideoSink() = default;
   virtual void OnVideoFrame(const VideoFrameView& frame) = 0;
 };
 
-// Receives an audio track's blocks. Called on the capture thread.
+// Receives an audio track's blocks. Called on the capture thread; must not
+// block (see the rules atop this file).
 class MEDIACAPTURE_EXPORT AudioSink {
  public:
   virtual ~AudioSink() = default;

@@ -7,7 +7,6 @@
 #include <pulse/introspect.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <utility>
 
@@ -67,9 +66,10 @@ PulseDeviceFactory::PulseDeviceFactory(const Options& options)
     : options_(options) {
   Status status;
   context_ = PulseContext::Create(options_.context, &status);
-  if (!context_)
-    std::fprintf(stderr, "mediacapture: PulseAudio: %s\n",
-                 status.message().c_str());
+  if (!context_) {
+    unreported_warning_ = "PulseAudio: " + status.message();
+    ReportWarning();
+  }
 }
 
 PulseDeviceFactory::~PulseDeviceFactory() {
@@ -89,13 +89,28 @@ Status PulseDeviceFactory::Connect() {
   Status status = context_->EnsureConnected();
   if (!status.ok() && !reported_no_server_) {
     reported_no_server_ = true;
-    std::fprintf(stderr, "mediacapture: %s; no microphones from PulseAudio\n",
-                 status.message().c_str());
+    unreported_warning_ = status.message() + "; no microphones from PulseAudio";
   }
   return status;
 }
 
+void PulseDeviceFactory::ReportWarning() {
+  if (unreported_warning_.empty())
+    return;
+  std::string warning = std::move(unreported_warning_);
+  unreported_warning_.clear();
+  if (options_.on_warning)
+    options_.on_warning(warning);
+}
+
 std::vector<PulseSourceInfo> PulseDeviceFactory::QuerySources(Status* status) {
+  std::vector<PulseSourceInfo> sources = ListSources(status);
+  // Outside the lock: the embedder's callback may do anything.
+  ReportWarning();
+  return sources;
+}
+
+std::vector<PulseSourceInfo> PulseDeviceFactory::ListSources(Status* status) {
   std::vector<PulseSourceInfo> sources;
   if (!context_) {
     *status = Status::Error(ErrorCategory::kInternal, kPulseMainloopFailed,
@@ -194,18 +209,21 @@ void PulseDeviceFactory::SetDeviceChangeObserver(
     DeviceChangeObserver* observer) {
   if (!context_)
     return;
-  PulseContext::Lock lock(context_.get());
-  if (observer && !observer_) {
-    // Connect first, so that this connection is not reported as a change.
-    if (!context_->InMainloopThread())
-      Connect();
-    context_->AddListener(this);
-    context_->AddReconnectRequest();
-  } else if (!observer && observer_) {
-    context_->RemoveListener(this);
-    context_->RemoveReconnectRequest();
+  {
+    PulseContext::Lock lock(context_.get());
+    if (observer && !observer_) {
+      // Connect first, so that this connection is not reported as a change.
+      if (!context_->InMainloopThread())
+        Connect();
+      context_->AddListener(this);
+      context_->AddReconnectRequest();
+    } else if (!observer && observer_) {
+      context_->RemoveListener(this);
+      context_->RemoveReconnectRequest();
+    }
+    observer_ = observer;
   }
-  observer_ = observer;
+  ReportWarning();
 }
 
 void PulseDeviceFactory::NotifyDevicesChanged() {

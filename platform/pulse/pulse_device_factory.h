@@ -5,6 +5,7 @@
 #ifndef PLATFORM_PULSE_PULSE_DEVICE_FACTORY_H_
 #define PLATFORM_PULSE_PULSE_DEVICE_FACTORY_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,14 +20,17 @@ namespace mediacapture {
 // monitors of sinks left out unless asked for.
 //
 // With no server, Enumerate() returns no devices after at most the connect
-// timeout (at once for a missing local socket) and writes one line on
-// stderr, once per factory. After the server went away, the next
+// timeout (at once for a missing local socket) and tells Options::on_warning
+// one sentence, once per factory; nothing is written on stderr (the
+// embedder decides where warnings go: MediaContextOptions::on_warning).
+// After the server went away, the next
 // Enumerate() or Open() connects again; while a DeviceChangeObserver is set
 // the factory also reconnects in the background, so that a server coming
 // back fires devicechange.
 //
 // Threads: Enumerate(), Open() and SetDeviceChangeObserver() on one caller
-// thread (the JS thread in core). The observer is called on the mainloop
+// thread (the JS thread in core), and on_warning there too, outside the
+// mainloop lock. The observer is called on the mainloop
 // thread and must post elsewhere before enumerating: Enumerate() there
 // returns nothing (that thread cannot wait for the server's answers).
 class PulseDeviceFactory : public DeviceFactory,
@@ -36,6 +40,10 @@ class PulseDeviceFactory : public DeviceFactory,
     PulseContext::Options context;
     // List the monitors of sinks too (they capture what a sink plays).
     bool include_monitors = false;
+    // Told, on the caller thread, each problem that leaves the factory
+    // without microphones but does not stop it: no mainloop, no server
+    // (once per factory). Null: not reported.
+    std::function<void(const std::string&)> on_warning;
   };
 
   explicit PulseDeviceFactory(const Options& options);
@@ -61,8 +69,14 @@ class PulseDeviceFactory : public DeviceFactory,
   void OnConnectionLost() override;
 
   void NotifyDevicesChanged();
-  // Under the lock, not on the mainloop thread.
+  // QuerySources() without reporting Connect()'s warning; takes the lock.
+  std::vector<PulseSourceInfo> ListSources(Status* status);
+  // Under the lock, not on the mainloop thread. The first failure leaves a
+  // warning in |unreported_warning_|.
   Status Connect();
+  // Tells on_warning what Connect() left, if anything. Caller thread,
+  // without the lock.
+  void ReportWarning();
 
   const Options options_;
   std::shared_ptr<PulseContext> context_;
@@ -73,8 +87,11 @@ class PulseDeviceFactory : public DeviceFactory,
   std::string default_source_;
   // The server-info query OnServerChanged() sent. Under the mainloop lock.
   pa_operation* pending_server_info_ = nullptr;
-  // The "no server" line was written. Caller thread.
+  // The "no server" warning was given (or is about to be). Caller thread.
   bool reported_no_server_ = false;
+  // A warning Connect() gave under the lock, for ReportWarning(). Caller
+  // thread.
+  std::string unreported_warning_;
 };
 
 }  // namespace mediacapture

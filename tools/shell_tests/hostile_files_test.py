@@ -26,7 +26,8 @@ def run_shell(*args, timeout=20):
                           timeout=timeout)
     proc.stderr = ''.join(
         line for line in proc.stderr.splitlines(True)
-        if not line.startswith('mediacapture: cannot connect to PulseAudio'))
+        if not line.startswith(
+            'mediacapture: warning: cannot connect to PulseAudio'))
     return proc
 
 

@@ -23,8 +23,8 @@ def run_shell(*args, timeout=60, stdin=None):
                           text=True,
                           stdin=stdin,
                           timeout=timeout)
-    # The library's own diagnostics ("mediacapture: no PulseAudio ...")
-    # depend on the machine, not on the shell's contract.
+    # The library's own warnings ("mediacapture: warning: cannot connect
+    # to PulseAudio ...") depend on the machine, not on the shell's contract.
     proc.stderr = ''.join(
         line for line in proc.stderr.splitlines(True)
         if not line.startswith('mediacapture: '))
