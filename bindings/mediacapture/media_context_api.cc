@@ -65,13 +65,17 @@ std::vector<std::unique_ptr<Installed>>& InstalledContexts() {
   return *contexts;
 }
 
+// Under InstalledLock(). The isolate is compared first: another isolate's
+// handles are not ours to read.
+bool IsEntryOf(const Installed& installed, v8::Local<v8::Context> context) {
+  return installed.isolate == context->GetIsolate() &&
+         installed.context == context;
+}
+
 Installed* Find(v8::Local<v8::Context> context) {
   std::lock_guard<std::mutex> hold(InstalledLock());
-  // The isolate is compared first: another isolate's handles are not ours
-  // to read.
   for (auto& installed : InstalledContexts()) {
-    if (installed->isolate == context->GetIsolate() &&
-        installed->context == context)
+    if (IsEntryOf(*installed, context))
       return installed.get();
   }
   return nullptr;
@@ -300,8 +304,7 @@ void UninstallMediaContext(v8::Local<v8::Context> context) {
     std::lock_guard<std::mutex> hold(InstalledLock());
     auto& contexts = InstalledContexts();
     for (auto it = contexts.begin(); it != contexts.end(); ++it) {
-      if ((*it)->isolate == context->GetIsolate() &&
-          (*it)->context == context) {
+      if (IsEntryOf(**it, context)) {
         removed = std::move(*it);
         contexts.erase(it);
         break;

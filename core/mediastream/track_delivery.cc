@@ -103,12 +103,15 @@ void TrackDelivery::RemoveAudioSink(AudioSink* sink) {
 void TrackDelivery::WaitForDelivery(std::unique_lock<std::mutex>& lock) {
   // From inside a sink's callback: the delivery is this thread's own, and
   // waiting for it would never end.
-  if (!delivering_ || delivering_thread_ == std::this_thread::get_id())
+  if (delivering_thread_ == std::thread::id() ||
+      delivering_thread_ == std::this_thread::get_id())
     return;
   // Only the delivery in progress may still hold the removed sink; the next
   // one takes its snapshot after the removal.
   const uint64_t round = round_;
-  delivered_.wait(lock, [&] { return !delivering_ || round_ != round; });
+  delivered_.wait(lock, [&] {
+    return delivering_thread_ == std::thread::id() || round_ != round;
+  });
 }
 
 template <typename Sink, typename Call>
@@ -119,7 +122,6 @@ void TrackDelivery::CallSinks(const std::vector<Sink*>& sinks,
   if (sinks.empty())
     return;
   snapshot->assign(sinks.begin(), sinks.end());
-  delivering_ = true;
   delivering_thread_ = std::this_thread::get_id();
   ++round_;
   const uint64_t removals = removals_;
@@ -133,7 +135,6 @@ void TrackDelivery::CallSinks(const std::vector<Sink*>& sinks,
     call(sink);
     lock.lock();
   }
-  delivering_ = false;
   delivering_thread_ = std::thread::id();
   lock.unlock();
   delivered_.notify_all();

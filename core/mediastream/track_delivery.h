@@ -88,10 +88,10 @@ class TrackDelivery {
   VideoSettings settings_;               // Under |lock_|.
   std::vector<VideoSink*> video_sinks_;  // Under |lock_|.
   std::vector<AudioSink*> audio_sinks_;  // Under |lock_|.
-  // A delivery to sinks is in progress on |delivering_thread_|; |round_|
-  // counts deliveries, so that a waiter is not held up by later ones. Under
-  // |lock_|; |delivered_| is signalled when a delivery ends.
-  bool delivering_ = false;
+  // The thread delivering to sinks now, or none (std::thread::id()) between
+  // deliveries; |round_| counts deliveries, so that a waiter is not held up
+  // by later ones. Under |lock_|; |delivered_| is signalled when a delivery
+  // ends.
   std::thread::id delivering_thread_;
   uint64_t round_ = 0;
   std::condition_variable delivered_;
