@@ -9,9 +9,9 @@
 
 #include <cstdint>
 
-#include "bindings/bench_constraints.h"
-#include "bindings/bench_settings.h"
 #include "platform/bindings/script_wrappable.h"
+#include "tools/bench/bindings/bench_constraints.h"
+#include "tools/bench/bindings/bench_settings.h"
 
 namespace mediacapture {
 
