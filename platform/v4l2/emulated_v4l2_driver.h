@@ -64,6 +64,10 @@ class EmulatedV4l2Driver : public V4l2Device {
   uint64_t produced_frames(const std::string& path) const;
   // Ioctls that failed with EINTR (the fault interrupt_ioctls).
   uint64_t interrupted_ioctls() const;
+  // CPU time the calling threads spent copying pre-rendered pictures into
+  // buffers (what a real camera's DMA does without the CPU), for
+  // benchmarks to subtract.
+  int64_t copy_cpu_ns() const;
 
   // V4l2Device:
   int Open(const char* path, int flags) override;
@@ -116,6 +120,7 @@ class EmulatedV4l2Driver : public V4l2Device {
   // Buffer memory stays alive while mapped, as with the kernel.
   std::map<void*, std::shared_ptr<std::vector<uint8_t>>> mappings_;
   uint64_t interrupted_ioctls_ = 0;
+  int64_t copy_cpu_ns_ = 0;
 };
 
 }  // namespace mediacapture

@@ -4,6 +4,7 @@
 
 #include "platform/v4l2/v4l2_frame_converter.h"
 
+#include <libyuv.h>
 #include <turbojpeg.h>
 
 #include <catch2/catch.hpp>
@@ -132,6 +133,30 @@ TEST_CASE("an MJPEG frame larger than the negotiated size is dropped") {
   REQUIRE(larger.Convert(jpeg.data(), jpeg.size(), &frame, &reason));
   CHECK(frame.width == kWidth);
   CHECK(frame.height == kHeight);
+}
+
+TEST_CASE("packed 4:2:2 converts in strips exactly as in one libyuv call") {
+  // An odd height that ends in a short strip, and padded lines.
+  constexpr int kW = 70, kH = 37, kStride = 2 * kW + 12;
+  std::vector<uint8_t> input(static_cast<size_t>(kStride) * kH);
+  for (size_t i = 0; i < input.size(); ++i)
+    input[i] = static_cast<uint8_t>(i * 7 + i / 13);
+  for (PixelFormat format : {PixelFormat::kYUYV, PixelFormat::kUYVY}) {
+    DYNAMIC_SECTION(FourccToString(static_cast<uint32_t>(format))) {
+      V4l2FrameConverter converter(format, kW, kH, kStride);
+      VideoFrame frame;
+      FrameDropReason reason;
+      REQUIRE(converter.Convert(input.data(), input.size(), &frame, &reason));
+      VideoFrame expected;
+      expected.Allocate(kW, kH);
+      int cw = expected.chroma_width();
+      auto convert = format == PixelFormat::kYUYV ? libyuv::YUY2ToI420
+                                                  : libyuv::UYVYToI420;
+      REQUIRE(convert(input.data(), kStride, expected.y(), kW, expected.u(), cw,
+                      expected.v(), cw, kW, kH) == 0);
+      CHECK(frame.data == expected.data);
+    }
+  }
 }
 
 TEST_CASE("a buffer with bytesused 0 is dropped as empty") {
