@@ -33,17 +33,19 @@ void IllegalConstructor(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // A method or accessor function: not a constructor, no `prototype`. One
 // template per |callback| in the isolate (see
 // PerIsolateData::MethodTemplateFor()).
-v8::Local<v8::FunctionTemplate> MethodTemplate(v8::Isolate* isolate,
-                                               Callback callback,
-                                               int length,
-                                               const std::string& name) {
+v8::Local<v8::FunctionTemplate> MethodTemplate(
+    v8::Isolate* isolate,
+    Callback callback,
+    int length,
+    const std::string& name,
+    v8::Local<v8::Signature> signature) {
   v8::Eternal<v8::FunctionTemplate>& cached =
       PerIsolateData::From(isolate)->MethodTemplateFor(callback);
   if (!cached.IsEmpty())
     return cached.Get(isolate);
   v8::Local<v8::FunctionTemplate> function = v8::FunctionTemplate::New(
-      isolate, callback, v8::Local<v8::Value>(), v8::Local<v8::Signature>(),
-      length, v8::ConstructorBehavior::kThrow);
+      isolate, callback, v8::Local<v8::Value>(), signature, length,
+      v8::ConstructorBehavior::kThrow);
   function->SetClassName(
       v8::String::NewFromUtf8(isolate, name.c_str(),
                               v8::NewStringType::kInternalized)
@@ -87,13 +89,14 @@ void InstallAttribute(v8::Isolate* isolate,
                       const char* name,
                       Callback getter,
                       Callback setter,
-                      v8::PropertyAttribute extra) {
+                      v8::PropertyAttribute extra,
+                      v8::Local<v8::Signature> signature) {
   std::string property(name);
   v8::Local<v8::FunctionTemplate> get =
-      MethodTemplate(isolate, getter, 0, "get " + property);
+      MethodTemplate(isolate, getter, 0, "get " + property, signature);
   v8::Local<v8::FunctionTemplate> set;
   if (setter)
-    set = MethodTemplate(isolate, setter, 1, "set " + property);
+    set = MethodTemplate(isolate, setter, 1, "set " + property, signature);
   target->SetAccessorProperty(Internalized(isolate, name), get, set, extra);
 }
 
@@ -102,9 +105,11 @@ void InstallOperation(v8::Isolate* isolate,
                       const char* name,
                       Callback callback,
                       int length,
-                      v8::PropertyAttribute extra) {
+                      v8::PropertyAttribute extra,
+                      v8::Local<v8::Signature> signature) {
   target->Set(Internalized(isolate, name),
-              MethodTemplate(isolate, callback, length, name), extra);
+              MethodTemplate(isolate, callback, length, name, signature),
+              extra);
 }
 
 void InstallConstant(v8::Isolate* isolate,
@@ -319,10 +324,11 @@ void ScriptPromiseResolverBase::Reject(DOMException* error) {
 }
 
 const v8::Eternal<v8::Name>* DictionaryKeys(v8::Isolate* isolate,
+                                            const CacheSlot& slot,
                                             const char* const* names,
                                             size_t count) {
   std::vector<v8::Eternal<v8::Name>>& keys =
-      PerIsolateData::From(isolate)->DictionaryKeysFor(names);
+      PerIsolateData::From(isolate)->CachedNames(slot.Get());
   if (keys.empty()) {
     keys.resize(count);
     for (size_t i = 0; i < count; ++i)

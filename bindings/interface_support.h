@@ -46,20 +46,40 @@ void InitializeInterfaceTemplate(v8::Isolate* isolate,
 
 // An accessor property (https://webidl.spec.whatwg.org/#es-attributes):
 // enumerable, configurable, with functions named "get <name>"/"set <name>".
-void InstallAttribute(v8::Isolate* isolate,
-                      v8::Local<v8::Template> target,
-                      const char* name,
-                      Callback getter,
-                      Callback setter,
-                      v8::PropertyAttribute extra);
+// With a |signature| (the interface's template), V8 itself throws
+// TypeError "Illegal invocation" for a receiver that is not an instance of
+// the interface, and the callbacks read the object with ReceiverImpl().
+void InstallAttribute(
+    v8::Isolate* isolate,
+    v8::Local<v8::Template> target,
+    const char* name,
+    Callback getter,
+    Callback setter,
+    v8::PropertyAttribute extra,
+    v8::Local<v8::Signature> signature = v8::Local<v8::Signature>());
 // A method (https://webidl.spec.whatwg.org/#es-operations): writable,
-// enumerable, configurable, not a constructor.
-void InstallOperation(v8::Isolate* isolate,
-                      v8::Local<v8::Template> target,
-                      const char* name,
-                      Callback callback,
-                      int length,
-                      v8::PropertyAttribute extra);
+// enumerable, configurable, not a constructor. |signature| as for
+// InstallAttribute(); never for a Promise-returning operation, which
+// rejects on a wrong receiver instead of throwing.
+void InstallOperation(
+    v8::Isolate* isolate,
+    v8::Local<v8::Template> target,
+    const char* name,
+    Callback callback,
+    int length,
+    v8::PropertyAttribute extra,
+    v8::Local<v8::Signature> signature = v8::Local<v8::Signature>());
+
+// The brand check of a member installed with a signature: V8 has checked
+// that the holder is an instance of the interface's template (or of one
+// that inherits from it), so the check is whether a core object is
+// associated: null for an instance whose constructor threw before
+// associating (ThrowIfNotConstructCall() clears the fields).
+template <typename T>
+T* ReceiverImpl(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  return static_cast<T*>(static_cast<ScriptWrappable*>(
+      info.Holder()->GetAlignedPointerFromInternalField(kWrapperFieldObject)));
+}
 // A constant on the interface object and the prototype
 // (https://webidl.spec.whatwg.org/#es-constants): read-only, enumerable,
 // not configurable.
@@ -188,8 +208,9 @@ scoped_refptr<PromiseResolver<IDLType>> CreatePromiseResolver(
 }
 
 // Dictionary member names as internalized strings, made once per isolate
-// for each |names| array.
+// and kept at |slot| (one per dictionary).
 const v8::Eternal<v8::Name>* DictionaryKeys(v8::Isolate* isolate,
+                                            const CacheSlot& slot,
                                             const char* const* names,
                                             size_t count);
 // Get(object, key), or undefined when |object| is undefined or null.

@@ -4,11 +4,13 @@
 
 #include "bindings/per_isolate_data.h"
 
+#include <atomic>
 #include <mutex>
 #include <unordered_set>
 #include <vector>
 
 #include "bindings/dom_wrapper_internal.h"
+#include "bindings/to_v8_traits.h"
 #include "mediacapture/isolate.h"
 #include "platform/bindings/script_wrappable.h"
 
@@ -145,4 +147,36 @@ void PerIsolateData::UpdatePendingActivity() {
   }
 }
 
+namespace bindings {
+
+size_t CacheSlot::Assign() const {
+  static std::atomic<size_t> next_index{0};
+  size_t mine = next_index.fetch_add(1, std::memory_order_relaxed) + 1;
+  size_t expected = 0;
+  // Two threads (isolates) may race for the first use: the first index
+  // stored wins, the other is never used.
+  if (!index_.compare_exchange_strong(expected, mine,
+                                      std::memory_order_acq_rel))
+    return expected - 1;
+  return mine - 1;
+}
+
+v8::Local<v8::String> CachedString(v8::Isolate* isolate,
+                                   const CacheSlot& slot,
+                                   size_t index,
+                                   const char* text) {
+  std::vector<v8::Eternal<v8::Name>>& names =
+      PerIsolateData::From(isolate)->CachedNames(slot.Get());
+  if (index >= names.size())
+    names.resize(index + 1);
+  v8::Eternal<v8::Name>& name = names[index];
+  if (name.IsEmpty()) {
+    name.Set(isolate, v8::String::NewFromUtf8(isolate, text,
+                                              v8::NewStringType::kInternalized)
+                          .ToLocalChecked());
+  }
+  return name.Get(isolate).As<v8::String>();
+}
+
+}  // namespace bindings
 }  // namespace mediacapture

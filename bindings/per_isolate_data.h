@@ -58,11 +58,13 @@ class PerIsolateData {
   // listener list on an EventTarget's wrapper, [SameObject] caches).
   v8::Local<v8::Private> PrivateFor(const std::string& name);
 
-  // The keys of a generated dictionary, keyed by its static name array;
-  // empty until bindings::DictionaryKeys() fills it.
-  std::vector<v8::Eternal<v8::Name>>& DictionaryKeysFor(
-      const char* const* names) {
-    return dictionary_keys_[names];
+  // Internalized names cached at a bindings::CacheSlot's index (an enum's
+  // values, a dictionary's keys); empty until bindings::CachedString() or
+  // bindings::DictionaryKeys() fills it.
+  std::vector<v8::Eternal<v8::Name>>& CachedNames(size_t slot) {
+    if (slot >= cached_names_.size())
+      cached_names_.resize(slot + 1);
+    return cached_names_[slot];
   }
 
   // Wrapper bookkeeping (bindings/dom_wrapper.cc).
@@ -91,8 +93,7 @@ class PerIsolateData {
       method_templates_;
   std::map<std::string, v8::Eternal<v8::Private>> privates_;
   std::unordered_set<ScriptWrappable*> wrapped_;
-  std::map<const char* const*, std::vector<v8::Eternal<v8::Name>>>
-      dictionary_keys_;
+  std::vector<std::vector<v8::Eternal<v8::Name>>> cached_names_;
   ExceptionReporter exception_reporter_ = nullptr;
 };
 

@@ -13,6 +13,8 @@
 #ifndef BINDINGS_TO_V8_TRAITS_H_
 #define BINDINGS_TO_V8_TRAITS_H_
 
+#include <atomic>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -26,6 +28,38 @@
 #include "platform/bindings/idl_types.h"
 
 namespace mediacapture {
+
+namespace bindings {
+
+// The index of one per-isolate cache (PerIsolateData::CachedNames()), the
+// same in every isolate: handed out on first use from a process-wide
+// counter. Constant-initialized (no static initializer), so generated code
+// declares one per enum or dictionary at namespace or class scope.
+class CacheSlot {
+ public:
+  constexpr CacheSlot() = default;
+  CacheSlot(const CacheSlot&) = delete;
+  CacheSlot& operator=(const CacheSlot&) = delete;
+
+  size_t Get() const {
+    size_t index = index_.load(std::memory_order_acquire);
+    return index ? index - 1 : Assign();
+  }
+
+ private:
+  size_t Assign() const;
+  // The index plus one; 0 until assigned.
+  mutable std::atomic<size_t> index_{0};
+};
+
+// |text| as an internalized string, made once per isolate and kept at
+// (|slot|, |index|): an enum's values, a dictionary's keys.
+v8::Local<v8::String> CachedString(v8::Isolate* isolate,
+                                   const CacheSlot& slot,
+                                   size_t index,
+                                   const char* text);
+
+}  // namespace bindings
 
 template <typename T, typename Enable = void>
 struct ToV8Traits;
@@ -112,18 +146,20 @@ struct ToV8Traits<
   }
 };
 
+// An enum value is its string (https://webidl.spec.whatwg.org/#js-enumeration),
+// internalized once per isolate: no string-table lookup per conversion.
+// Generated enums number their values 0, 1, ... in IDL order.
 template <typename E>
 struct ToV8Traits<E, std::enable_if_t<std::is_enum<E>::value>> {
   static v8::MaybeLocal<v8::Value> ToV8(v8::Local<v8::Context> context,
                                         E value) {
-    v8::Local<v8::String> result;
-    if (!v8::String::NewFromUtf8(context->GetIsolate(),
-                                 EnumTraits<E>::ToString(value),
-                                 v8::NewStringType::kInternalized)
-             .ToLocal(&result))
-      return {};
-    return result;
+    return bindings::CachedString(context->GetIsolate(), strings_,
+                                  static_cast<size_t>(value),
+                                  EnumTraits<E>::ToString(value));
   }
+
+ private:
+  inline static bindings::CacheSlot strings_;
 };
 
 template <>
@@ -149,18 +185,25 @@ struct ToV8Traits<IDLSequence<T>> {
   static v8::MaybeLocal<v8::Value> ToV8(
       v8::Local<v8::Context> context,
       const ImplTypeOf<IDLSequence<T>>& values) {
-    v8::Isolate* isolate = context->GetIsolate();
-    v8::EscapableHandleScope scope(isolate);
-    v8::Local<v8::Array> array =
-        v8::Array::New(isolate, static_cast<int>(values.size()));
-    uint32_t index = 0;
+    // The elements first, then the array in one allocation
+    // (v8::Array::New(isolate, elements, length)): the same fresh array as
+    // CreateDataProperty() for each index, without a property lookup per
+    // element. The caller's HandleScope holds the element handles.
+    constexpr size_t kInlineCount = 16;
+    const size_t count = values.size();
+    v8::Local<v8::Value> inline_items[kInlineCount];
+    std::vector<v8::Local<v8::Value>> heap_items;
+    v8::Local<v8::Value>* items = inline_items;
+    if (count > kInlineCount) {
+      heap_items.resize(count);
+      items = heap_items.data();
+    }
+    size_t index = 0;
     for (const auto& value : values) {
-      v8::Local<v8::Value> item;
-      if (!ToV8Traits<T>::ToV8(context, value).ToLocal(&item) ||
-          array->CreateDataProperty(context, index++, item).IsNothing())
+      if (!ToV8Traits<T>::ToV8(context, value).ToLocal(&items[index++]))
         return {};
     }
-    return scope.Escape(array);
+    return v8::Array::New(context->GetIsolate(), items, count);
   }
 };
 

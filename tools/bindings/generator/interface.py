@@ -25,6 +25,16 @@ def _target(static, ext):
     return 'instance' if ext.has('LegacyUnforgeable') else 'prototype'
 
 
+def _signature(target, promise):
+    """Whether V8 checks the receiver (a v8::Signature of the interface's
+    template): for the prototype's members, so that the brand check left to
+    the callback is one pointer (bindings::ReceiverImpl). Not for a Promise
+    (a wrong receiver rejects; https://webidl.spec.whatwg.org/#es-operations),
+    nor for [LegacyUnforgeable] members, which the instance templates of
+    inheriting interfaces also carry."""
+    return target == 'prototype' and not promise
+
+
 class InterfaceView(object):
     def __init__(self, interface, db):
         self.i = interface
@@ -81,6 +91,8 @@ class InterfaceView(object):
             'argument_type': types.argument(t),
             'pass_raw_pointer': t.kind == 'interface' and t.nullable,
             'target': _target(a.static, a.ext_attrs),
+            'signature': _signature(_target(a.static, a.ext_attrs),
+                                    t.kind == 'promise'),
             'unforgeable': a.ext_attrs.has('LegacyUnforgeable'),
         }
 
@@ -116,6 +128,10 @@ class InterfaceView(object):
                     'overload %d of %s' % (n + 1, group.name)))
             view['dispatch'] = operation.overload_dispatch(
                 type(group)(group.name, tuple(ops), group.static), function)
+        view['signature'] = _signature(
+            view['target'], any(o['promise'] for o in view['overloads']))
+        for o in view['overloads']:
+            o['signature'] = view['signature']
         self._secure(group.static, ops[0].ext_attrs, group.name)
         return view
 
