@@ -64,7 +64,9 @@ MediaTrackCapabilities ToMediaTrackCapabilities(
   return out;
 }
 
-MediaTrackSupportedConstraints ToSupportedConstraints() {
+namespace {
+
+MediaTrackSupportedConstraints ComputeSupportedConstraints() {
   MediaTrackSupportedConstraints out;
   // Every member defaults to true in the IDL; clear them, then set those
   // the model supports.
@@ -108,6 +110,16 @@ MediaTrackSupportedConstraints ToSupportedConstraints() {
       out.voice_isolation = true;
   }
   return out;
+}
+
+}  // namespace
+
+MediaTrackSupportedConstraints ToSupportedConstraints() {
+  // The model's list is fixed at build time: computed once (thread-safe
+  // static), copied per call; each call still makes a new dictionary.
+  static const MediaTrackSupportedConstraints supported =
+      ComputeSupportedConstraints();
+  return supported;
 }
 
 }  // namespace mediacapture
